@@ -1,0 +1,15 @@
+import type { AuditLogTable } from '../src/lib/audit/audit.table.ts';
+import type { LoginAttemptsTable, SessionsTable } from '../src/lib/auth/auth.table.ts';
+import type { OrgUnitsTable } from '../src/lib/org/org.table.ts';
+import type { AppSettingsTable } from '../src/lib/settings/settings.table.ts';
+import type { UsersTable } from '../src/lib/users/users.table.ts';
+
+/** The whole database, composed from each domain's table types. */
+export interface Database {
+  org_units: OrgUnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  app_settings: AppSettingsTable;
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run demo`: migrate and seed the embedded database with the demo county, print the
+ * address and logins, then start the built server in this process.
+ */
+import { createDb, parseDatabaseUrl } from '../../db/connection.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { seedDemo } from '../../db/seed-demo.ts';
+import { DEMO_PASSWORD, DEMO_STAFF } from '../../db/seeds/demo-county.ts';
+
+const db = createDb(parseDatabaseUrl(process.env.DATABASE_URL));
+try {
+  await migrateToLatest(db);
+  await seedDemo(db);
+} finally {
+  await db.destroy();
+}
+
+const host = process.env.HOST || 'localhost';
+const port = process.env.PORT || '4321';
+const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+console.log(`
+  永和县干部网络学堂（演示）  http://${shown}:${port}
+
+  演示账号（密码均为 ${DEMO_PASSWORD}）:
+${DEMO_STAFF.map((a) => `    ${a.login.padEnd(14)} ${a.position}`).join('\n')}
+    cadre001 … cadre060  学员（虚构人员）
+
+  按 Ctrl+C 停止。
+`);
+process.env.HOST = host;
+process.env.PORT = port;
+// @ts-ignore: the server bundle exists only after `astro build`, which `npm run demo` runs first.
+await import('../../dist/server/entry.mjs');

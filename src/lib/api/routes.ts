@@ -1,0 +1,22 @@
+import type { RouteContract } from './contract.ts';
+import { authRoutes } from './schemas/auth.ts';
+import { orgRoutes } from './schemas/org.ts';
+import { userRoutes } from './schemas/users.ts';
+import { defineRoute } from './contract.ts';
+import { z } from 'zod';
+
+const systemRoutes = {
+  health: defineRoute({
+    method: 'get', path: '/health', tag: 'system', access: 'public', summary: '健康检查（数据库可用）',
+    response: z.object({ ok: z.literal(true) }), errors: [],
+  }),
+  openapi: defineRoute({ method: 'get', path: '/openapi.json', tag: 'system', access: 'public', summary: '本 OpenAPI 文档', errors: [] }),
+};
+
+/** Every endpoint of /api/v1; a test checks that each endpoint file appears here. */
+export const allRoutes: RouteContract[] = [
+  ...Object.values(systemRoutes),
+  ...Object.values(authRoutes),
+  ...Object.values(orgRoutes),
+  ...Object.values(userRoutes),
+];

@@ -1,0 +1,36 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+/** OWASP's Argon2id minimum: 19 MiB, 2 passes, 1 lane. */
+const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Argon2id hash in PHC string form. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+/** True when the password matches the PHC hash; false for a malformed hash too. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash that matches no password, verified for unknown logins so both paths cost the same. */
+let dummyHash: Promise<string> | undefined;
+export function timingDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword('timing-equaliser-' + crypto.randomUUID());
+  return dummyHash;
+}
+
+/** Chinese reason why a new password is not acceptable, or null when it is. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符。`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符。`;
+  if (/^\d+$/.test(password)) return '密码不能全是数字，请加入字母或符号。';
+  return null;
+}

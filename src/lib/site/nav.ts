@@ -1,0 +1,24 @@
+import type { Role } from '../users/users.table.ts';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const ITEMS: Array<NavItem & { roles: Role[] | 'all' }> = [
+  { href: '/', label: '首页', roles: 'all' },
+  { href: '/people', label: '人员', roles: ['staff', 'trainer', 'admin'] },
+  { href: '/admin/org', label: '组织机构', roles: ['admin'] },
+  { href: '/admin/users', label: '用户管理', roles: ['admin'] },
+  { href: '/account', label: '我的账号', roles: 'all' },
+];
+
+/** Navigation links a role sees, in order. */
+export function navFor(role: Role): NavItem[] {
+  return ITEMS.filter((item) => item.roles === 'all' || item.roles.includes(role)).map(({ href, label }) => ({ href, label }));
+}
+
+/** True when the link is the current section (home only matches itself). */
+export function isCurrent(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(href + '/');
+}
