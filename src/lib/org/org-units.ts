@@ -89,6 +89,7 @@ export async function updateOrgUnit(
   patch: { name?: string; kind?: OrgUnitKind; sortOrder?: number },
 ) {
   await requireUnitInScope(db, scope, unitId);
+  if (patch.name === undefined && patch.kind === undefined && patch.sortOrder === undefined) return;
   await db
     .updateTable('org_units')
     .set({ name: patch.name, kind: patch.kind, sort_order: patch.sortOrder })

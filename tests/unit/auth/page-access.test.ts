@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { pageAccess, safeNextPath } from '../../../src/lib/auth/page-access.ts';
+
+describe('pageAccess', () => {
+  test('sends visitors without a session to the login page', () => {
+    expect(pageAccess('/', null)).toBe('login');
+    expect(pageAccess('/admin/users', null)).toBe('login');
+  });
+
+  test('lets anyone open the login page', () => {
+    expect(pageAccess('/login', null)).toBe('allow');
+  });
+
+  test('keeps admin pages for admins', () => {
+    expect(pageAccess('/admin/org', 'admin')).toBe('allow');
+    expect(pageAccess('/admin/org', 'staff')).toBe('forbidden');
+    expect(pageAccess('/admin', 'cadre')).toBe('forbidden');
+  });
+
+  test('shows the people list to staff and trainers but not cadres', () => {
+    expect(pageAccess('/people', 'staff')).toBe('allow');
+    expect(pageAccess('/people', 'trainer')).toBe('allow');
+    expect(pageAccess('/people', 'cadre')).toBe('forbidden');
+  });
+
+  test('does not treat a longer path as the same section', () => {
+    expect(pageAccess('/administration', 'cadre')).toBe('allow');
+  });
+});
+
+describe('safeNextPath', () => {
+  test('follows same-site paths only', () => {
+    expect(safeNextPath('/people?q=1')).toBe('/people?q=1');
+    expect(safeNextPath('https://evil.example/')).toBe('/');
+    expect(safeNextPath('//evil.example/')).toBe('/');
+    expect(safeNextPath('/\\evil.example')).toBe('/');
+    expect(safeNextPath(null)).toBe('/');
+  });
+});

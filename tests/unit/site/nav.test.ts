@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { isCurrent, navFor } from '../../../src/lib/site/nav.ts';
+
+describe('navFor', () => {
+  test('shows a cadre no management links', () => {
+    const hrefs = navFor('cadre').map((i) => i.href);
+    expect(hrefs).not.toContain('/people');
+    expect(hrefs).not.toContain('/admin/users');
+  });
+
+  test('shows an admin the org and user management', () => {
+    expect(navFor('admin').map((i) => i.href)).toEqual(expect.arrayContaining(['/admin/org', '/admin/users', '/people']));
+  });
+});
+
+describe('isCurrent', () => {
+  test('marks home only on the home page and sections on their sub-pages', () => {
+    expect(isCurrent('/', '/people')).toBe(false);
+    expect(isCurrent('/admin/users', '/admin/users/abc')).toBe(true);
+  });
+});
