@@ -3,6 +3,9 @@ import type { LoginAttemptsTable, SessionsTable } from '../src/lib/auth/auth.tab
 import type { OrgUnitsTable } from '../src/lib/org/org.table.ts';
 import type { AppSettingsTable } from '../src/lib/settings/settings.table.ts';
 import type { UsersTable } from '../src/lib/users/users.table.ts';
+import type { HoursLedgerTable, HoursTargetsTable } from '../src/lib/hours/hours.table.ts';
+import type { EnrollmentsTable } from '../src/lib/enrollment/enrollment.table.ts';
+import type { LessonProgressTable, StudyBeatsTable, StudyClockTable } from '../src/lib/study/study.table.ts';
 
 /** The whole database, composed from each domain's table types. */
 export interface Database {
@@ -12,4 +15,10 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  enrollments: EnrollmentsTable;
+  lesson_progress: LessonProgressTable;
+  study_clock: StudyClockTable;
+  study_beats: StudyBeatsTable;
+  hours_ledger: HoursLedgerTable;
+  hours_targets: HoursTargetsTable;
 }

@@ -3,6 +3,7 @@ import type { Database } from './schema.ts';
 import { hashPassword } from '../src/lib/auth/password.ts';
 import { DEMO_SETTING, getSetting, setSetting } from '../src/lib/settings/settings.ts';
 import { newId } from '../src/lib/util/ids.ts';
+import { beijingYear } from '../src/lib/hours/beijing-year.ts';
 import { DEMO_COUNTY, DEMO_ORGANS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOWNSHIPS, demoCadres, type DemoUnit } from './seeds/demo-county.ts';
 
 export type SeedOutcome = 'seeded' | 'already-seeded';
@@ -59,6 +60,11 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
           updated_at: stamp,
         })),
       )
+      .execute();
+    // A demo setting, not a rule: the department sets its own targets per year, position and unit.
+    await trx
+      .insertInto('hours_targets')
+      .values({ id: newId(), year: beijingYear(now), applies_to: 'default', match_value: '', total_tenths: 500, required_tenths: 200, updated_by: null, updated_at: stamp })
       .execute();
     await setSetting(trx, DEMO_SETTING, '1');
   });

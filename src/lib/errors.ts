@@ -9,6 +9,9 @@ export type ErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'
+  | 'not_enrolled'
+  | 'course_closed'
+  | 'heartbeat_refused'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited';

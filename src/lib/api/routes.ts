@@ -2,6 +2,9 @@ import type { RouteContract } from './contract.ts';
 import { authRoutes } from './schemas/auth.ts';
 import { orgRoutes } from './schemas/org.ts';
 import { userRoutes } from './schemas/users.ts';
+import { courseRoutes } from './schemas/courses.ts';
+import { studyRoutes } from './schemas/study.ts';
+import { hoursRoutes } from './schemas/hours.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -19,4 +22,7 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(authRoutes),
   ...Object.values(orgRoutes),
   ...Object.values(userRoutes),
+  ...Object.values(courseRoutes),
+  ...Object.values(studyRoutes),
+  ...Object.values(hoursRoutes),
 ];

@@ -1,0 +1,18 @@
+export type EnrollmentOrigin = 'self' | 'assigned';
+
+export interface EnrollmentsTable {
+  id: string;
+  user_id: string;
+  /** Course slug (content/courses/<slug>). */
+  course_id: string;
+  origin: EnrollmentOrigin;
+  /** 1 when the course is required (必修) for this person. */
+  required: number;
+  assigned_by: string | null;
+  due_on: string | null;
+  enrolled_at: string;
+  /** When every lesson's study requirement was met. */
+  lessons_completed_at: string | null;
+  last_lesson_id: string | null;
+  last_studied_at: string | null;
+}
