@@ -61,7 +61,7 @@ export async function recordHeartbeat(
     const seen = await trx.selectFrom('study_beats').select('outcome').where('user_id', '=', userId).where('beat_id', '=', beat.beatId).executeTakeFirst();
     if (seen) return { refused: 'replayed' as const };
 
-    const decision = decideHeartbeat(clock && { lessonId: clock.lesson_id, lastBeatAt: Date.parse(clock.last_beat_at) }, { lessonId: lesson.id, ...beat }, now);
+    const decision = decideHeartbeat(clock ? { lessonId: clock.lesson_id, lastBeatAt: Date.parse(clock.last_beat_at) } : null, { lessonId: lesson.id, ...beat }, now);
     const receivedAt = new Date(now).toISOString();
     await trx
       .insertInto('study_beats')
