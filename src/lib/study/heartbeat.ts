@@ -5,7 +5,7 @@ import { DomainError } from '../errors.ts';
 import { decideHeartbeat, REFUSAL_MESSAGES, type RefusalReason } from './crediting.ts';
 import type { StudyCourse, StudyLesson } from './lesson-ref.ts';
 import { isLessonComplete } from './progress.ts';
-import { acceptReportedRanges, mergeRanges, type Range } from './watched-ranges.ts';
+import { acceptReportedRanges, coveredSeconds, mergeRanges, type Range } from './watched-ranges.ts';
 
 export interface HeartbeatInput {
   /** Random id made by the browser for this beat; a second beat with the same id is a replay. */
@@ -55,7 +55,7 @@ export async function recordHeartbeat(
   now = Date.now(),
 ): Promise<HeartbeatResult> {
   const outcome: Outcome = await db.transaction().execute(async (trx) => {
-    const enrollment = await trx.selectFrom('enrollments').select('id').where('user_id', '=', userId).where('course_id', '=', course.id).executeTakeFirst();
+    const enrollment = await trx.selectFrom('enrollments').select('lessons_completed_at').where('user_id', '=', userId).where('course_id', '=', course.id).executeTakeFirst();
     if (!enrollment) throw new NotEnrolledError();
     const clock = await lockClock(trx, userId);
     const seen = await trx.selectFrom('study_beats').select('outcome').where('user_id', '=', userId).where('beat_id', '=', beat.beatId).executeTakeFirst();
@@ -75,7 +75,7 @@ export async function recordHeartbeat(
       .values({ user_id: userId, ...clockRow })
       .onConflict((oc) => oc.column('user_id').doUpdateSet(clockRow))
       .execute();
-    return creditLesson(trx, userId, course, lesson, decision.creditedSeconds, beat.watched ?? [], receivedAt);
+    return creditLesson(trx, userId, course, lesson, decision.creditedSeconds, beat.watched ?? [], receivedAt, enrollment.lessons_completed_at !== null);
   });
   if ('refused' in outcome) throw new HeartbeatRefusedError(outcome.refused);
   return outcome;
@@ -101,6 +101,7 @@ async function creditLesson(
   creditedSeconds: number,
   reported: Range[],
   stamp: string,
+  courseAlreadyCompleted: boolean,
 ): Promise<HeartbeatResult> {
   const row = await trx.selectFrom('lesson_progress').select(['studied_seconds', 'watched_ranges', 'completed_at']).where('user_id', '=', userId).where('lesson_id', '=', lesson.id).executeTakeFirst();
   const studiedSeconds = (row?.studied_seconds ?? 0) + creditedSeconds;
@@ -111,22 +112,16 @@ async function creditLesson(
   if (row) await trx.updateTable('lesson_progress').set(values).where('user_id', '=', userId).where('lesson_id', '=', lesson.id).execute();
   else await trx.insertInto('lesson_progress').values({ user_id: userId, lesson_id: lesson.id, course_id: course.id, ...values }).execute();
 
-  const completedLessons = await trx
-    .selectFrom('lesson_progress')
-    .select('lesson_id')
-    .where('user_id', '=', userId)
-    .where('course_id', '=', course.id)
-    .where('completed_at', 'is not', null)
-    .execute();
-  const done = new Set(completedLessons.map((r) => r.lesson_id));
-  const courseLessonsCompleted = course.lessons.every((l) => done.has(l.id));
+  // The course can only become complete on the beat that completes one of its lessons: look then, not on every beat.
+  const justCompletedLesson = completedAt !== null && !row?.completed_at;
+  const courseLessonsCompleted = courseAlreadyCompleted || (justCompletedLesson && (await allLessonsCompleted(trx, userId, course)));
   await trx
     .updateTable('enrollments')
-    .set((eb) => ({
+    .set({
       last_lesson_id: lesson.id,
       last_studied_at: stamp,
-      lessons_completed_at: courseLessonsCompleted ? eb.fn.coalesce('lessons_completed_at', eb.val(stamp)) : eb.ref('lessons_completed_at'),
-    }))
+      ...(courseLessonsCompleted && !courseAlreadyCompleted ? { lessons_completed_at: stamp } : {}),
+    })
     .where('user_id', '=', userId)
     .where('course_id', '=', course.id)
     .execute();
@@ -134,8 +129,20 @@ async function creditLesson(
     creditedSeconds,
     studiedSeconds,
     requiredSeconds: lesson.requiredSeconds,
-    watchedSeconds: lesson.mediaSeconds === null ? null : watched.reduce((s, [a, b]) => s + (b - a), 0),
+    watchedSeconds: lesson.mediaSeconds === null ? null : coveredSeconds(watched),
     lessonCompleted: completedAt !== null,
     courseLessonsCompleted,
   };
+}
+
+async function allLessonsCompleted(trx: Transaction<Database>, userId: string, course: StudyCourse): Promise<boolean> {
+  const rows = await trx
+    .selectFrom('lesson_progress')
+    .select('lesson_id')
+    .where('user_id', '=', userId)
+    .where('course_id', '=', course.id)
+    .where('completed_at', 'is not', null)
+    .execute();
+  const done = new Set(rows.map((r) => r.lesson_id));
+  return course.lessons.every((l) => done.has(l.id));
 }
