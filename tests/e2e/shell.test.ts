@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seedDemo } from '../../db/seed-demo.ts';
 import { DEMO_PASSWORD } from '../../db/seeds/demo-county.ts';
-import { launchBrowser, logInThroughForm, phonePage, seriousAxeViolations } from '../support/browser.ts';
+import { logInThroughForm, useBrowser, phonePage, seriousAxeViolations } from '../support/browser.ts';
 import { useServer } from '../support/suite.ts';
 
 describe('the site shell in a phone browser', () => {
   const suite = useServer('sqlite', async ({ db }) => seedDemo(db));
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useBrowser();
 
   test('a cadre logs in and sees their home page, marked as demo data, with no serious accessibility problems', async () => {
-    const { page, context, assertNoConsoleErrors } = await phonePage(browser, suite.server.baseUrl);
+    const { page, context, assertNoConsoleErrors } = await phonePage(chrome.browser, suite.server.baseUrl);
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -37,7 +30,7 @@ describe('the site shell in a phone browser', () => {
   });
 
   test('township staff log in and see only their township’s people', async () => {
-    const { page, context, assertNoConsoleErrors } = await phonePage(browser, suite.server.baseUrl);
+    const { page, context, assertNoConsoleErrors } = await phonePage(chrome.browser, suite.server.baseUrl);
     await logInThroughForm(page, 'zhihe-staff', DEMO_PASSWORD);
     await expect(page.locator('main').textContent()).resolves.toContain('管理范围：芝河镇');
     await page.getByRole('link', { name: '人员', exact: true }).click();
@@ -51,7 +44,7 @@ describe('the site shell in a phone browser', () => {
   });
 
   test('county staff see the whole county and can search people by name', async () => {
-    const { page, context, assertNoConsoleErrors } = await phonePage(browser, suite.server.baseUrl, { width: 1280, height: 900 });
+    const { page, context, assertNoConsoleErrors } = await phonePage(chrome.browser, suite.server.baseUrl, { width: 1280, height: 900 });
     await logInThroughForm(page, 'staff', DEMO_PASSWORD);
     await page.goto('/people');
     await expect(page.locator('.pager').textContent()).resolves.toMatch(/共 6\d 人/);
@@ -64,7 +57,7 @@ describe('the site shell in a phone browser', () => {
   });
 
   test('logging out returns to the login page and the old session no longer opens pages', async () => {
-    const { page, context, assertNoConsoleErrors } = await phonePage(browser, suite.server.baseUrl);
+    const { page, context, assertNoConsoleErrors } = await phonePage(chrome.browser, suite.server.baseUrl);
     await logInThroughForm(page, 'cadre002', DEMO_PASSWORD);
     await Promise.all([page.waitForURL('**/login'), page.getByRole('button', { name: '退出' }).click()]);
     await page.goto('/account');
@@ -74,7 +67,7 @@ describe('the site shell in a phone browser', () => {
   });
 
   test('an unknown address shows the Chinese 404 page', async () => {
-    const { page, context } = await phonePage(browser, suite.server.baseUrl);
+    const { page, context } = await phonePage(chrome.browser, suite.server.baseUrl);
     await logInThroughForm(page, 'cadre003', DEMO_PASSWORD);
     const res = await page.goto('/no-such-page');
     expect(res?.status()).toBe(404);

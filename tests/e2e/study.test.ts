@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seedDemo } from '../../db/seed-demo.ts';
 import { DEMO_PASSWORD } from '../../db/seeds/demo-county.ts';
-import { launchBrowser, logInThroughForm, phonePage, seriousAxeViolations } from '../support/browser.ts';
+import { logInThroughForm, useBrowser, phonePage, seriousAxeViolations } from '../support/browser.ts';
 import { useServer } from '../support/suite.ts';
 
 describe('a cadre studies on a phone', () => {
   const suite = useServer('sqlite', async ({ db }) => seedDemo(db));
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useBrowser();
 
   test('finds a course by searching in Chinese, enrols, studies a lesson until its minute is met, and sees progress', { timeout: 150_000 }, async () => {
-    const { page, context, assertNoConsoleErrors } = await phonePage(browser, suite.server.baseUrl);
+    const { page, context, assertNoConsoleErrors } = await phonePage(chrome.browser, suite.server.baseUrl);
     await logInThroughForm(page, 'cadre010', DEMO_PASSWORD);
 
     await page.goto('/courses');
@@ -41,7 +34,7 @@ describe('a cadre studies on a phone', () => {
           await page.mouse.wheel(0, 40);
           return page.locator('[data-study-status]').textContent();
         },
-        { timeout: 110_000, intervals: [5_000] },
+        { timeout: 110_000, interval: 5_000 },
       )
       .toContain('本课时已完成');
     expect(await page.locator('[data-study-label]').textContent()).toMatch(/已学 1 分钟/);

@@ -16,11 +16,7 @@ describe.each(testDialects())('roles and org-unit scope on %s', (dialect) => {
       leaver: await makeUser(db, 'cadre', units.townA, { login: 'leaver' }),
     };
   });
-  const as = async (login: string) => {
-    const client = suite.client();
-    await client.login(login, TEST_PASSWORD);
-    return client;
-  };
+  const as = (login: string) => suite.as(login);
 
   test('township staff see the people of their township and its villages, and no one else', async () => {
     const staff = await as('town-a-staff');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testDialects } from '../support/dialects.ts';
-import { makeCounty, makeUser, TEST_PASSWORD } from '../support/factories.ts';
+import { makeCounty, makeUser } from '../support/factories.ts';
 import { useServer } from '../support/suite.ts';
 
 const LESSON_1 = 'fixture-short/first-minute';
@@ -18,11 +18,7 @@ describe.each(testDialects())('courses, enrolment and study time over HTTP on %s
     await makeUser(db, 'cadre', units.townA, { login: 'learner' });
     await makeUser(db, 'cadre', units.townA, { login: 'second' });
   });
-  const as = async (login: string) => {
-    const client = suite.client();
-    await client.login(login, TEST_PASSWORD);
-    return client;
-  };
+  const as = (login: string) => suite.as(login);
 
   test('the course list is searchable in Chinese and filterable, and bad filters are refused', async () => {
     const client = await as('learner');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_PATH } from './ensure-chromium.ts';
 
 export const PHONE = { width: 390, height: 844 };
@@ -55,4 +56,16 @@ export async function logInThroughForm(page: Page, login: string, password: stri
   await page.getByLabel('账号').fill(login);
   await page.getByLabel('密码').fill(password);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: '登录' }).click()]);
+}
+
+/** One Chromium for a describe block: launched before its tests, closed after them. */
+export function useBrowser(): { readonly browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return holder;
 }

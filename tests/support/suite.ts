@@ -3,12 +3,15 @@ import type { Dialect } from './dialects.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { freshDatabase, type TestDatabase } from './test-db.ts';
 import { TestClient } from './http-client.ts';
+import { TEST_PASSWORD } from './factories.ts';
 
 export interface Suite {
   database: TestDatabase;
   server: RunningServer;
   /** A new client with its own cookie jar. */
   client(): TestClient;
+  /** A new client already logged in with the shared test password. */
+  as(login: string): Promise<TestClient>;
 }
 
 /**
@@ -22,6 +25,11 @@ export function useServer<T>(dialect: Dialect, seed: (database: TestDatabase) =>
     ctx.seeded = await seed(ctx.database);
     ctx.server = await startServer(ctx.database.url, env);
     ctx.client = () => new TestClient(ctx.server.baseUrl);
+    ctx.as = async (login) => {
+      const client = ctx.client();
+      await client.login(login, TEST_PASSWORD);
+      return client;
+    };
   });
   afterAll(async () => {
     await ctx.server?.stop();
