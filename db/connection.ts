@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 /** Where the embedded SQLite file lives when DATABASE_URL is not set. */
 export const DEFAULT_SQLITE_FILE = 'data/jiangtang.db';
@@ -44,7 +45,7 @@ export function createDb(target: DatabaseTarget): Kysely<Database> {
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
         db.pragma('synchronous = NORMAL');
-        return db;
+        return withStatementCache(db);
       },
     }),
   });
