@@ -5,6 +5,8 @@ import type { AppSettingsTable } from '../src/lib/settings/settings.table.ts';
 import type { UsersTable } from '../src/lib/users/users.table.ts';
 import type { HoursLedgerTable, HoursTargetsTable } from '../src/lib/hours/hours.table.ts';
 import type { EnrollmentsTable } from '../src/lib/enrollment/enrollment.table.ts';
+import type { QuizAttemptsTable } from '../src/lib/quiz/quiz.table.ts';
+import type { CertificatesTable } from '../src/lib/certificates/certificates.table.ts';
 import type { LessonProgressTable, StudyBeatsTable, StudyClockTable } from '../src/lib/study/study.table.ts';
 
 /** The whole database, composed from each domain's table types. */
@@ -21,4 +23,6 @@ export interface Database {
   study_beats: StudyBeatsTable;
   hours_ledger: HoursLedgerTable;
   hours_targets: HoursTargetsTable;
+  quiz_attempts: QuizAttemptsTable;
+  certificates: CertificatesTable;
 }

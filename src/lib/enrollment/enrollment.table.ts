@@ -13,6 +13,10 @@ export interface EnrollmentsTable {
   enrolled_at: string;
   /** When every lesson's study requirement was met. */
   lessons_completed_at: string | null;
+  /** When a quiz attempt of the course was first passed. */
+  quiz_passed_at: string | null;
+  /** When the course completed (lessons and quiz) and its hours were credited. */
+  completed_at: string | null;
   last_lesson_id: string | null;
   last_studied_at: string | null;
 }

@@ -10,7 +10,7 @@ export interface HoursLedgerTable {
   /** Hours in tenths (学时 × 10), negative for a reversal or a deduction. */
   hours_tenths: number;
   kind: LedgerKind;
-  /** What earned it, unique per person: `course:<enrollment id>`, `reversal:<entry id>`, `adjustment:<id>` … */
+  /** What earned it, unique per person: `course:<course id>`, `reversal:<entry id>`, `adjustment:<id>` … */
   source: string;
   /** Human-readable description of the source (course title, lecture topic …). */
   source_title: string;
