@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSlugFromPath, lessonIdFromPath } from './lib/catalog/ids.ts';
 import { courseSchema, lessonSchema } from './lib/catalog/schema.ts';
+import { quizBankSchema } from './lib/quiz/bank-schema.ts';
 
 /**
  * Courses live in `content/courses/<slug>/`: `course.yaml` plus ordered `NN-<lesson>.mdx` files
@@ -39,4 +40,17 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { courses, lessons };
+/**
+ * Question banks (`quiz.yaml` beside `course.yaml`). Read only on the server: no page or island
+ * receives a bank, only papers made from it (src/lib/quiz/present.ts).
+ */
+const quizzes = defineCollection({
+  loader: glob({
+    base: '.',
+    pattern: ROOTS.map((root) => `${root}/*/quiz.yaml`),
+    generateId: ({ entry }) => courseSlugFromPath(entry),
+  }),
+  schema: quizBankSchema,
+});
+
+export const collections = { courses, lessons, quizzes };

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'not_enrolled'
   | 'course_closed'
   | 'heartbeat_refused'
+  | 'quiz_unavailable'
+  | 'quiz_time_up'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited';

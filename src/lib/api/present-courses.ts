@@ -28,6 +28,8 @@ export function presentCourseDetail(course: Course, enrollment: Enrollment | nul
       enrolledAt: enrollment.enrolledAt,
       required: enrollment.required,
       lessonsCompletedAt: enrollment.lessonsCompletedAt,
+      quizPassedAt: enrollment.quizPassedAt,
+      completedAt: enrollment.completedAt,
       lessons: progress.map(({ lessonId, studiedSeconds, requiredSeconds, completed }) => ({ lessonId, studiedSeconds, requiredSeconds, completed })),
     },
   };

@@ -19,6 +19,8 @@ export interface Enrollment {
   dueOn: string | null;
   enrolledAt: string;
   lessonsCompletedAt: string | null;
+  quizPassedAt: string | null;
+  completedAt: string | null;
   lastLessonId: string | null;
   lastStudiedAt: string | null;
 }
@@ -32,6 +34,8 @@ export function toEnrollment(row: EnrollmentsTable): Enrollment {
     dueOn: row.due_on,
     enrolledAt: row.enrolled_at,
     lessonsCompletedAt: row.lessons_completed_at,
+    quizPassedAt: row.quiz_passed_at,
+    completedAt: row.completed_at,
     lastLessonId: row.last_lesson_id,
     lastStudiedAt: row.last_studied_at,
   };

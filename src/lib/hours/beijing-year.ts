@@ -15,3 +15,8 @@ export function shareOfYearElapsed(moment: Date): number {
   const end = Date.UTC(year + 1, 0, 1) - 8 * 3600_000;
   return (moment.getTime() - start) / (end - start);
 }
+
+/** "2026-03-05": the calendar date of a moment in Beijing time. */
+export function beijingIsoDate(moment: Date | string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(moment));
+}

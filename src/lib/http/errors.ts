@@ -13,6 +13,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_enrolled: 409,
   course_closed: 403,
   heartbeat_refused: 409,
+  quiz_unavailable: 409,
+  quiz_time_up: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

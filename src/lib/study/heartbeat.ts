@@ -23,6 +23,8 @@ export interface HeartbeatResult {
   watchedSeconds: number | null;
   lessonCompleted: boolean;
   courseLessonsCompleted: boolean;
+  /** True on the one beat that completed the course's last lesson: the caller then tries to complete the course. */
+  courseLessonsJustCompleted: boolean;
 }
 
 export class HeartbeatRefusedError extends DomainError {
@@ -132,6 +134,7 @@ async function creditLesson(
     watchedSeconds: lesson.mediaSeconds === null ? null : coveredSeconds(watched),
     lessonCompleted: completedAt !== null,
     courseLessonsCompleted,
+    courseLessonsJustCompleted: courseLessonsCompleted && !courseAlreadyCompleted,
   };
 }
 

@@ -35,6 +35,8 @@ export const CourseDetailSchema = CourseSummarySchema.extend({
       enrolledAt: z.string(),
       required: z.boolean(),
       lessonsCompletedAt: z.string().nullable(),
+      quizPassedAt: z.string().nullable(),
+      completedAt: z.string().nullable().meta({ description: '课程完成（课时学完且测验通过）并计入学时的时间' }),
       lessons: z.array(z.object({ lessonId: z.string(), studiedSeconds: z.number().int(), requiredSeconds: z.number().int(), completed: z.boolean() })),
     })
     .nullable()

@@ -13,6 +13,8 @@ export const EnrollmentSchema = z
     dueOn: z.string().nullable(),
     enrolledAt: z.string(),
     lessonsCompletedAt: z.string().nullable(),
+    quizPassedAt: z.string().nullable(),
+    completedAt: z.string().nullable().meta({ description: '课程完成并计入学时的时间' }),
     lastLessonId: z.string().nullable(),
     lastStudiedAt: z.string().nullable(),
     progress: z.number().min(0).max(1).meta({ description: '已完成的要求学习时间比例 0–1' }),
@@ -42,6 +44,7 @@ export const HeartbeatResponse = z
     watchedSeconds: z.number().nullable(),
     lessonCompleted: z.boolean(),
     courseLessonsCompleted: z.boolean(),
+    courseCompleted: z.boolean().meta({ description: '本次心跳使课程完成并计入学时（无测验的课程；有测验的课程在测验通过时完成）' }),
   })
   .meta({ id: 'HeartbeatResult' });
 

@@ -8,7 +8,9 @@ import { handle } from '@/lib/http/endpoint.ts';
 import { readJson } from '@/lib/http/read-json.ts';
 import { studyCourseOf } from '@/lib/study/from-catalog.ts';
 import { recordHeartbeat } from '@/lib/study/heartbeat.ts';
+import { completeCourseIfDone } from '@/lib/completion/course-completion.ts';
 import { loadCatalog } from '@/pages/courses/_catalog.ts';
+import { completableCourse } from '@/pages/courses/_quizzes.ts';
 
 export const POST: APIRoute = ({ request, locals }) =>
   handle(async () => {
@@ -17,7 +19,9 @@ export const POST: APIRoute = ({ request, locals }) =>
     const place = lessonPlace(await loadCatalog(), lessonId);
     const course = studyCourseOf(place.course);
     const lesson = course.lessons.find((l) => l.id === place.lesson.id)!;
-    return Response.json(await recordHeartbeat(locals.db, user.id, course, lesson, beat));
+    const { courseLessonsJustCompleted, ...result } = await recordHeartbeat(locals.db, user.id, course, lesson, beat);
+    const completion = courseLessonsJustCompleted ? await completeCourseIfDone(locals.db, user.id, await completableCourse(place.course)) : null;
+    return Response.json({ ...result, courseCompleted: completion?.completed ?? false });
   });
 
 function lessonPlace(catalog: Awaited<ReturnType<typeof loadCatalog>>, lessonId: string) {
