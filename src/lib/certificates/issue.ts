@@ -53,7 +53,7 @@ export async function findByCode(db: Kysely<Database>, code: string) {
     .innerJoin('users', 'users.id', 'certificates.user_id')
     .innerJoin('org_units', 'org_units.id', 'users.org_unit_id')
     .selectAll('certificates')
-    .select(['users.name as holder_name', 'org_units.name as unit_name', 'org_units.path as unit_path'])
+    .select(['users.name as holder_name', 'users.position as holder_position', 'org_units.name as unit_name', 'org_units.path as unit_path'])
     .where('certificates.code', '=', code)
     .executeTakeFirst();
 }

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import { beijingIsoDate } from '../hours/beijing-year.ts';
+import { LEDGER_KIND_LABELS } from '../hours/labels.ts';
+import { listLedger } from '../hours/ledger.ts';
+import { targetFor } from '../hours/targets.ts';
+import { fromTenths } from '../hours/units.ts';
+import type { findByCode } from './issue.ts';
+import type { CourseCertificateData, IssuedDocument, YearlyStatementData } from './types.ts';
+import { verificationUrl } from './verification-code.ts';
+
+export type IssuedRow = NonNullable<Awaited<ReturnType<typeof findByCode>>>;
+
+/** Where the document comes from: the issuing body and the public address its QR code points to. */
+export interface Issuing {
+  issuer: string;
+  origin: string;
+}
+
+function issued(row: IssuedRow, issuing: Issuing): IssuedDocument {
+  return { issuer: issuing.issuer, issueDate: beijingIsoDate(row.issued_at), verificationCode: row.code, verificationUrl: verificationUrl(issuing.origin, row.code) };
+}
+
+export function courseCertificateData(row: IssuedRow, issuing: Issuing): CourseCertificateData {
+  return { ...issued(row, issuing), cadreName: row.holder_name, unitName: row.unit_name, courseTitle: row.title, hours: fromTenths(row.hours_tenths), completionDate: row.completed_on };
+}
+
+/** The year a yearly statement covers, from its subject `year:<year>:<total tenths>`. */
+export const statementYear = (row: Pick<IssuedRow, 'subject'>) => Number(row.subject.split(':')[1]);
+
+/**
+ * A yearly statement as it stood when issued: the ledger is append-only, so its entries up to the
+ * moment of issue are exactly what was certified then, whatever was credited later.
+ */
+export async function yearlyStatementData(db: Kysely<Database>, row: IssuedRow, issuing: Issuing): Promise<YearlyStatementData> {
+  const year = statementYear(row);
+  const entries = (await listLedger(db, row.user_id, year)).filter((e) => e.createdAt <= row.issued_at);
+  const target = await targetFor(db, { position: row.holder_position, orgUnitPath: row.unit_path }, year);
+  return {
+    ...issued(row, issuing),
+    cadreName: row.holder_name,
+    unitName: row.unit_name,
+    year,
+    totalHours: fromTenths(row.hours_tenths),
+    requiredHours: fromTenths(entries.filter((e) => e.countsAsRequired).reduce((sum, e) => sum + e.hoursTenths, 0)),
+    targetHours: target ? fromTenths(target.totalTenths) : null,
+    entries: entries.map((e) => ({ date: beijingIsoDate(e.createdAt), sourceTitle: e.sourceTitle, kindLabel: LEDGER_KIND_LABELS[e.kind], hours: fromTenths(e.hoursTenths) })),
+  };
+}
