@@ -6,6 +6,7 @@ import { courseRoutes } from './schemas/courses.ts';
 import { studyRoutes } from './schemas/study.ts';
 import { hoursRoutes } from './schemas/hours.ts';
 import { quizRoutes } from './schemas/quizzes.ts';
+import { reportRoutes } from './schemas/reports.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -27,4 +28,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(studyRoutes),
   ...Object.values(hoursRoutes),
   ...Object.values(quizRoutes),
+  ...Object.values(reportRoutes),
 ];

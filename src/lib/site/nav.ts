@@ -10,6 +10,7 @@ const ITEMS: Array<NavItem & { roles: Role[] | 'all' }> = [
   { href: '/courses', label: '课程', roles: 'all' },
   { href: '/hours', label: '我的学时', roles: 'all' },
   { href: '/certificates', label: '证书', roles: 'all' },
+  { href: '/reports', label: '完成情况', roles: ['staff', 'trainer', 'admin'] },
   { href: '/people', label: '人员', roles: ['staff', 'trainer', 'admin'] },
   { href: '/admin/org', label: '组织机构', roles: ['admin'] },
   { href: '/admin/users', label: '用户管理', roles: ['admin'] },
