@@ -5,6 +5,7 @@ import { userRoutes } from './schemas/users.ts';
 import { courseRoutes } from './schemas/courses.ts';
 import { studyRoutes } from './schemas/study.ts';
 import { hoursRoutes } from './schemas/hours.ts';
+import { archiveRoutes } from './schemas/archive.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -25,4 +26,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(courseRoutes),
   ...Object.values(studyRoutes),
   ...Object.values(hoursRoutes),
+  ...Object.values(archiveRoutes),
 ];
