@@ -7,6 +7,7 @@ const PUBLIC_PAGES = ['/login', '/404', '/403', '/verify'];
 const ROLE_PAGES: Array<{ prefix: string; roles: Role[] }> = [
   { prefix: '/admin', roles: ['admin'] },
   { prefix: '/people', roles: ['staff', 'trainer', 'admin'] },
+  { prefix: '/targets', roles: ['staff', 'trainer', 'admin'] },
 ];
 
 function matches(pathname: string, prefix: string): boolean {
