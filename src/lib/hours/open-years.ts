@@ -4,7 +4,7 @@ import { beijingYear } from './beijing-year.ts';
 /**
  * Years whose ledger may still be corrected (adjustments, reversals): this year and, for the
  * annual report made early in the next year, the previous one. Older years are closed: the
- * department has reported them upward, so their totals must not change (decision record 006).
+ * department has reported them upward, so their totals must not change (decision record 007).
  */
 export function correctableYears(now: Date): number[] {
   const year = beijingYear(now);
