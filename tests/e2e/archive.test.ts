@@ -22,7 +22,7 @@ describe('staff correct hours and set targets on a phone', () => {
     expect(width).toBeLessThanOrEqual(390);
 
     await page.getByLabel('调整学时').fill('2.5');
-    await page.getByLabel('原因').fill('参加市委党校调训，凭结业证书补记');
+    await page.getByLabel('调整原因').fill('参加市委党校调训，凭结业证书补记');
     await Promise.all([page.waitForURL('**/people/*?done=adjusted*'), page.getByRole('button', { name: '记入台账' }).click()]);
     expect(await page.getByRole('status').textContent()).toContain('学时调整已记入台账');
     const ledger = page.locator('#ledger');
