@@ -7,6 +7,7 @@ import { studyRoutes } from './schemas/study.ts';
 import { hoursRoutes } from './schemas/hours.ts';
 import { quizRoutes } from './schemas/quizzes.ts';
 import { reportRoutes } from './schemas/reports.ts';
+import { archiveRoutes } from './schemas/archive.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -29,4 +30,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(hoursRoutes),
   ...Object.values(quizRoutes),
   ...Object.values(reportRoutes),
+  ...Object.values(archiveRoutes),
 ];

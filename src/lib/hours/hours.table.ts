@@ -22,6 +22,10 @@ export interface HoursLedgerTable {
   created_at: string;
 }
 
+/** What a target rule applies to: the year's default, a position, or an org unit's subtree. */
+export const TARGET_KINDS = ['default', 'position', 'org_unit'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
 /** Yearly targets; the most specific matching row applies (position, then the nearest org unit, then the year's default). */
 export interface HoursTargetsTable {
   id: string;

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { newId } from '../util/ids.ts';
 import { beijingYear } from './beijing-year.ts';
 import type { LedgerKind } from './hours.table.ts';
 
 export interface Credit {
+  /** The new row's id; made here when not given. */
+  id?: string;
   userId: string;
   kind: LedgerKind;
   /** Unique per person: the same source is never credited twice. */
@@ -17,6 +19,8 @@ export interface Credit {
   countsAsRequired?: boolean;
   actorId?: string | null;
   reversesId?: string | null;
+  /** The ledger year; by default the Beijing year of `now` (a reversal keeps the year of what it cancels). */
+  year?: number;
 }
 
 /**
@@ -28,9 +32,9 @@ export async function creditOnce(db: Kysely<Database>, credit: Credit, now = new
   const result = await db
     .insertInto('hours_ledger')
     .values({
-      id: newId(),
+      id: credit.id ?? newId(),
       user_id: credit.userId,
-      year: beijingYear(now),
+      year: credit.year ?? beijingYear(now),
       hours_tenths: credit.hoursTenths,
       kind: credit.kind,
       source: credit.source,
@@ -46,15 +50,20 @@ export async function creditOnce(db: Kysely<Database>, credit: Credit, now = new
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** Cancels an entry with a new, opposite entry (the original stays); an entry is reversed at most once. */
-export async function reverseEntry(db: Kysely<Database>, entryId: string, actorId: string, reason: string, now = new Date()) {
+/**
+ * Cancels an entry with a new, opposite entry in the same year (the original stays); an entry is
+ * reversed at most once. Returns the id of the reversal entry.
+ */
+export async function reverseEntry(db: Kysely<Database>, entryId: string, actorId: string, reason: string, now = new Date()): Promise<string> {
   if (!reason.trim()) throw new ValidationError('冲销必须写明原因。', { field: 'reason' });
   const entry = await db.selectFrom('hours_ledger').selectAll().where('id', '=', entryId).executeTakeFirst();
   if (!entry) throw new NotFoundError('找不到这条学时记录。');
-  if (entry.reverses_id) throw new ValidationError('冲销记录本身不能再冲销；如需更正，请做一次学时调整。');
+  if (entry.reverses_id) throw new ConflictError('冲销记录本身不能再冲销；如需更正，请做一次学时调整。');
+  const id = newId();
   const written = await creditOnce(
     db,
     {
+      id,
       userId: entry.user_id,
       kind: entry.kind,
       source: `reversal:${entry.id}`,
@@ -64,10 +73,12 @@ export async function reverseEntry(db: Kysely<Database>, entryId: string, actorI
       countsAsRequired: Boolean(entry.counts_as_required),
       actorId,
       reversesId: entry.id,
+      year: entry.year,
     },
     now,
   );
-  if (!written) throw new ValidationError('这条记录已经冲销过了。');
+  if (!written) throw new ConflictError('这条记录已经冲销过了。');
+  return id;
 }
 
 export interface YearTotals {
@@ -103,9 +114,9 @@ export interface LedgerEntry {
   createdAt: string;
 }
 
-/** A person's ledger for one year, oldest first, with who made each manual entry. */
-export async function listLedger(db: Kysely<Database>, userId: string, year: number): Promise<LedgerEntry[]> {
-  const rows = await db
+/** A person's ledger for one year (or every year), oldest first, with who made each manual entry. */
+export async function listLedger(db: Kysely<Database>, userId: string, year?: number): Promise<LedgerEntry[]> {
+  let query = db
     .selectFrom('hours_ledger')
     .leftJoin('users as actor', 'actor.id', 'hours_ledger.actor_id')
     .select([
@@ -121,10 +132,9 @@ export async function listLedger(db: Kysely<Database>, userId: string, year: num
       'hours_ledger.created_at',
       'actor.name as actor_name',
     ])
-    .where('hours_ledger.user_id', '=', userId)
-    .where('hours_ledger.year', '=', year)
-    .orderBy('hours_ledger.created_at')
-    .execute();
+    .where('hours_ledger.user_id', '=', userId);
+  if (year !== undefined) query = query.where('hours_ledger.year', '=', year);
+  const rows = await query.orderBy('hours_ledger.created_at').orderBy('hours_ledger.id').execute();
   return rows.map((r) => ({
     id: r.id,
     year: r.year,

@@ -23,6 +23,14 @@ describe('pageAccess', () => {
     expect(pageAccess('/people', 'cadre')).toBe('forbidden');
   });
 
+  test('opens a cadre’s archive and the targets to staff, trainers and admins, and a cadre’s own archive to everyone', () => {
+    expect(pageAccess('/people/abc', 'staff')).toBe('allow');
+    expect(pageAccess('/people/abc', 'cadre')).toBe('forbidden');
+    expect(pageAccess('/targets', 'trainer')).toBe('allow');
+    expect(pageAccess('/targets', 'cadre')).toBe('forbidden');
+    expect(pageAccess('/archive', 'cadre')).toBe('allow');
+  });
+
   test('does not treat a longer path as the same section', () => {
     expect(pageAccess('/administration', 'cadre')).toBe('allow');
   });

@@ -8,6 +8,12 @@ describe('navFor', () => {
     expect(hrefs).not.toContain('/admin/users');
   });
 
+  test('shows everyone their learning archive, and the targets to staff and admins', () => {
+    for (const role of ['cadre', 'trainer', 'staff', 'admin'] as const) expect(navFor(role).map((i) => i.href)).toContain('/archive');
+    expect(navFor('staff').map((i) => i.href)).toContain('/targets');
+    expect(navFor('cadre').map((i) => i.href)).not.toContain('/targets');
+  });
+
   test('shows an admin the org and user management', () => {
     expect(navFor('admin').map((i) => i.href)).toEqual(expect.arrayContaining(['/admin/org', '/admin/users', '/people']));
   });

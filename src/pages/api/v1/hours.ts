@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { presentLedgerEntry, presentTarget } from '@/lib/api/present-hours.ts';
 import { hoursRoutes } from '@/lib/api/schemas/hours.ts';
 import { requireUser } from '@/lib/auth/guards.ts';
 import { beijingYear } from '@/lib/hours/beijing-year.ts';
@@ -17,7 +18,7 @@ export const GET: APIRoute = ({ url, locals }) =>
       year,
       total: fromTenths(totals.totalTenths),
       fromRequired: fromTenths(totals.requiredTenths),
-      target: target && { total: fromTenths(target.totalTenths), required: fromTenths(target.requiredTenths), appliesTo: target.appliesTo },
-      entries: entries.map(({ hoursTenths, ...e }) => ({ ...e, hours: fromTenths(hoursTenths) })),
+      target: presentTarget(target),
+      entries: entries.map(presentLedgerEntry),
     });
   });
