@@ -39,7 +39,7 @@ export function drawReportCharts() {
     const chart = echarts.init(bandsBox, null, { renderer: 'svg' });
     chart.setOption({
       tooltip: { trigger: 'item', formatter: '{b}：{c} 人（{d}%）' },
-      series: [{ type: 'pie', radius: ['40%', '70%'], data: data.bands.map((b, i) => ({ ...b, itemStyle: { color: BAND_COLORS[i] } })), label: { formatter: '{b}\n{c} 人' } }],
+      series: [{ type: 'pie', radius: ['32%', '55%'], avoidLabelOverlap: true, data: data.bands.map((b, i) => ({ ...b, itemStyle: { color: BAND_COLORS[i] } })), label: { formatter: '{b}\n{c} 人' } }],
     });
     charts.push(chart);
   }
