@@ -41,7 +41,7 @@ describe('township staff check completion on a phone', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
     expect(download.suggestedFilename()).toMatch(/柳湾村-\d{4}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await download.path())!));
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('干部明细')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['单位', '姓名']);
     const exported = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.getCell(2).value);

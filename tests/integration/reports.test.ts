@@ -92,7 +92,7 @@ describe.each(testDialects())('staff completion reports on %s', (dialect) => {
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain(`学时完成情况-测试县-${YEAR}.xlsx`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await workbook.xlsx.load((await res.arrayBuffer()) as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['单位汇总', '干部明细']);
     const cadres = workbook.getWorksheet('干部明细')!;
     expect(cadres.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

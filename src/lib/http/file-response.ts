@@ -1,5 +1,5 @@
 /** A file download: Chinese file names survive (RFC 5987), and nothing is cached on shared machines. */
-export function fileResponse(file: { body: Uint8Array | string; contentType: string; filename: string }): Response {
+export function fileResponse(file: { body: Uint8Array<ArrayBuffer> | string; contentType: string; filename: string }): Response {
   const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   return new Response(file.body, {
     headers: {

@@ -6,7 +6,7 @@ import { toXlsx } from './export-xlsx.ts';
 export type FileFormat = 'csv' | 'xlsx';
 
 export interface Download {
-  body: Uint8Array | string;
+  body: Uint8Array<ArrayBuffer> | string;
   contentType: string;
   filename: string;
 }

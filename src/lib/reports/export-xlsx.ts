@@ -5,7 +5,7 @@ import type { Sheet } from './export-columns.ts';
  * An .xlsx workbook of the sheets: bold frozen header row, column widths, numbers stored as numbers
  * with a display format (so Excel sums and sorts them), text as text.
  */
-export async function toXlsx(sheets: Sheet<any>[]): Promise<Uint8Array> {
+export async function toXlsx(sheets: Sheet<any>[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '讲堂';
   for (const sheet of sheets) {
