@@ -70,11 +70,17 @@ export async function loadUnitDirectory(db: Kysely<Database>, scope: Scope): Pro
   }
 
   const byId = new Map(all.map((u) => [u.id, u]));
+  // Units by their own (compacted) name, so a lookup scans only the units that can match.
+  const byName = new Map<string, DirectoryUnit[]>();
+  for (const unit of all) {
+    const name = compactChains.get(unit.id)!.at(-1)!;
+    byName.set(name, [...(byName.get(name) ?? []), unit]);
+  }
   return {
     inScope,
     pathName: (unitId) => byId.get(unitId)?.chain.join('/') ?? '',
     resolve(text) {
-      const matching = (segments: string[]) => all.filter((u) => endsWith(compactChains.get(u.id)!, segments));
+      const matching = (segments: string[]) => (byName.get(segments.at(-1) ?? '') ?? []).filter((u) => endsWith(compactChains.get(u.id)!, segments));
       let matches = matching(segmentsOf(text));
       // A unit whose own name holds a slash (党政办/综治办) is still found by its whole name.
       if (matches.length === 0 && text.includes('/')) matches = matching([compactText(text)]);
