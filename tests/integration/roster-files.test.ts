@@ -155,6 +155,11 @@ describe.each(testDialects())('roster files and the import page on %s', (dialect
     const textFile = await upload(new TextEncoder().encode('not a workbook'), '名单.xlsx');
     expect(textFile.status).toBe(415);
     expect(textFile.text).toContain('不是 Excel 工作簿');
+    for (const size of [1_010_000, 1_500_000]) {
+      const big = await upload(new Uint8Array(size).fill(0x50));
+      expect(big.status, String(size)).toBe(413);
+      expect(big.text).toContain('文件过大：不能超过 1 MB');
+    }
   });
 
   test('an apply whose plan changed since the preview shows the new preview instead of applying', async () => {

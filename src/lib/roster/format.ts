@@ -46,6 +46,8 @@ export function columnHeader(key: RosterColumnKey): string {
 
 /** Largest accepted file. The server refuses any request body over 1 MiB; a 5,000-row roster is about 130 KB. */
 export const ROSTER_MAX_BYTES = 1_000_000;
+/** What a person reads when the file is over the limit, wherever it is caught. */
+export const FILE_TOO_LARGE_MESSAGE = `文件过大：不能超过 ${ROSTER_MAX_BYTES / 1_000_000} MB。请删去图片和多余的工作表，或把名单分成几个文件。`;
 /** Most data rows in one file; a larger roster is imported in parts. */
 export const ROSTER_MAX_ROWS = 5_000;
 /** The header row must be among the first rows of a sheet. */

@@ -7,7 +7,7 @@ import { readForm } from '../http/read-form.ts';
 import type { ScopeSubject } from '../org/scope.ts';
 import { type ApplyResult, RosterChangedError } from './apply.ts';
 import { RosterProblemsError, type RowProblem } from './errors.ts';
-import { ROSTER_MAX_BYTES } from './format.ts';
+import { FILE_TOO_LARGE_MESSAGE, ROSTER_MAX_BYTES } from './format.ts';
 import { applyRosterFile, previewRosterFile } from './import.ts';
 import type { PlannedRow, PlanSummary } from './plan.ts';
 import { deleteRosterUpload, loadRosterUpload, saveRosterUpload } from './uploads.ts';
@@ -21,7 +21,6 @@ export type ImportView =
 
 /** Room for the multipart envelope around the file (boundaries, headers, the other fields). */
 const MULTIPART_SLACK_BYTES = 16 * 1024;
-const TOO_LARGE = `文件过大：不能超过 ${ROSTER_MAX_BYTES / 1_000_000} MB。请删去图片和多余的工作表，或把名单分成几个文件。`;
 
 const ApplyForm = z.object({
   upload: z.string().min(1).max(64),
@@ -50,7 +49,7 @@ async function preview(db: Kysely<Database>, actor: ScopeSubject, bytes: Uint8Ar
 
 /** `POST ?step=preview` (multipart, field `file`): reads the upload and shows its problems or its plan. */
 async function handleUpload(db: Kysely<Database>, actor: ScopeSubject, request: Request): Promise<ImportView> {
-  if (Number(request.headers.get('content-length') ?? '0') > ROSTER_MAX_BYTES + MULTIPART_SLACK_BYTES) return { kind: 'error', status: 413, message: TOO_LARGE };
+  if (Number(request.headers.get('content-length') ?? '0') > ROSTER_MAX_BYTES + MULTIPART_SLACK_BYTES) return { kind: 'error', status: 413, message: FILE_TOO_LARGE_MESSAGE };
   let file: FormDataEntryValue | null;
   try {
     file = (await request.formData()).get('file');
@@ -58,7 +57,7 @@ async function handleUpload(db: Kysely<Database>, actor: ScopeSubject, request: 
     return { kind: 'error', status: 400, message: `文件没有上传成功（文件不能超过 ${ROSTER_MAX_BYTES / 1_000_000} MB，网络中断时请重试）。` };
   }
   if (!file || typeof file === 'string' || file.size === 0) return { kind: 'error', status: 400, message: '请选择要上传的名单文件（.xlsx）。' };
-  if (file.size > ROSTER_MAX_BYTES) return { kind: 'error', status: 413, message: TOO_LARGE };
+  if (file.size > ROSTER_MAX_BYTES) return { kind: 'error', status: 413, message: FILE_TOO_LARGE_MESSAGE };
   return preview(db, actor, new Uint8Array(await file.arrayBuffer()), file.name);
 }
 

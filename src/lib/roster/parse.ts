@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellText, compactText, normaliseName, normaliseText } from './cell-text.ts';
 import { RosterFileError } from './errors.ts';
-import { HEADER_SEARCH_ROWS, ROSTER_COLUMNS, ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterColumnKey } from './format.ts';
+import { FILE_TOO_LARGE_MESSAGE, HEADER_SEARCH_ROWS, ROSTER_COLUMNS, ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, type RosterColumnKey } from './format.ts';
 import { checkZipExpansion, sniffFileKind } from './zip-guard.ts';
 
 /** One filled-in row, its texts normalised (half-width, trimmed), numbered as Excel shows it. */
@@ -21,7 +21,7 @@ const HEADERS = ROSTER_COLUMNS.map((c) => c.header).join('、');
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.byteLength === 0) throw new RosterFileError('bad_request', '文件是空的，请选择填好的 Excel 名单（.xlsx）。');
   if (bytes.byteLength > ROSTER_MAX_BYTES) {
-    throw new RosterFileError('payload_too_large', `文件过大：不能超过 ${ROSTER_MAX_BYTES / 1_000_000} MB。请删去图片和多余的工作表，或把名单分成几个文件。`);
+    throw new RosterFileError('payload_too_large', FILE_TOO_LARGE_MESSAGE);
   }
   const kind = sniffFileKind(bytes);
   if (kind === 'ole') {
@@ -34,7 +34,8 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    // exceljs declares its own global `Buffer` interface, which Node's Buffer<ArrayBuffer> no longer matches in TS 6.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     throw new RosterFileError('bad_request', '文件已损坏或不是有效的 .xlsx 工作簿，无法读取。请在 Excel 或 WPS 中重新保存为 .xlsx 后上传。');
   }
