@@ -7,6 +7,7 @@ import type { HoursLedgerTable, HoursTargetsTable } from '../src/lib/hours/hours
 import type { EnrollmentsTable } from '../src/lib/enrollment/enrollment.table.ts';
 import type { QuizAttemptsTable } from '../src/lib/quiz/quiz.table.ts';
 import type { CertificatesTable } from '../src/lib/certificates/certificates.table.ts';
+import type { RosterUploadsTable } from '../src/lib/roster/roster.table.ts';
 import type { LessonProgressTable, StudyBeatsTable, StudyClockTable } from '../src/lib/study/study.table.ts';
 
 /** The whole database, composed from each domain's table types. */
@@ -25,4 +26,5 @@ export interface Database {
   hours_targets: HoursTargetsTable;
   quiz_attempts: QuizAttemptsTable;
   certificates: CertificatesTable;
+  roster_uploads: RosterUploadsTable;
 }

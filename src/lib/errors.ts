@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'quiz_time_up'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'roster_rows_invalid'
   | 'rate_limited';
 
 /** Base of every expected failure; one mapper turns it into an HTTP response. */

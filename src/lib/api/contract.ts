@@ -10,9 +10,13 @@ export interface RouteContract {
   /** Roles allowed; 'public' needs no session. */
   access: 'public' | 'signed-in' | string;
   body?: z.ZodType;
+  /** Media type of the request body when it is not JSON (e.g. an .xlsx upload). */
+  bodyMediaType?: string;
   query?: z.ZodObject;
   params?: z.ZodObject;
   response?: z.ZodType;
+  /** Media type of the success response when it is a file rather than JSON. */
+  responseMediaType?: string;
   /** Success status (200 unless stated). */
   status?: number;
   /** Error statuses the endpoint may answer with. */

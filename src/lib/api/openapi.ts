@@ -10,7 +10,8 @@ const ERROR_TEXT: Record<number, string> = {
   404: '不存在或不在管理范围内',
   409: '冲突',
   413: '请求内容过大',
-  415: '请求内容须为 JSON',
+  415: '请求内容的类型不受支持（JSON 接口须为 application/json）',
+  422: '内容可以读取，但有不符合规则的行（见 details）',
   429: '尝试过于频繁（见 Retry-After）',
 };
 
@@ -18,7 +19,7 @@ function register(registry: OpenAPIRegistry, route: RouteContract) {
   const responses: Record<string, { description: string; content?: Record<string, { schema: never }> }> = {
     [String(route.status ?? 200)]: {
       description: 'OK',
-      ...(route.response ? { content: { 'application/json': { schema: route.response as never } } } : {}),
+      ...(route.response ? { content: { [route.responseMediaType ?? 'application/json']: { schema: route.response as never } } } : {}),
     },
   };
   for (const status of route.errors) {
@@ -33,7 +34,7 @@ function register(registry: OpenAPIRegistry, route: RouteContract) {
     request: {
       ...(route.params ? { params: route.params as never } : {}),
       ...(route.query ? { query: route.query as never } : {}),
-      ...(route.body ? { body: { required: true, content: { 'application/json': { schema: route.body as never } } } } : {}),
+      ...(route.body ? { body: { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: route.body as never } } } } : {}),
     },
     responses: responses as never,
   });

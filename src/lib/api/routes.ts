@@ -8,6 +8,7 @@ import { hoursRoutes } from './schemas/hours.ts';
 import { quizRoutes } from './schemas/quizzes.ts';
 import { reportRoutes } from './schemas/reports.ts';
 import { archiveRoutes } from './schemas/archive.ts';
+import { rosterRoutes } from './schemas/roster.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -31,4 +32,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(quizRoutes),
   ...Object.values(reportRoutes),
   ...Object.values(archiveRoutes),
+  ...Object.values(rosterRoutes),
 ];

@@ -12,6 +12,9 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** What a (lowercased) login may look like: 2–32 letters, digits, dots, underscores or hyphens. */
+export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+
 /** Logins are case-insensitive and stored lowercase. */
 export function normaliseLogin(login: string): string {
   return login.trim().toLowerCase();

@@ -6,6 +6,7 @@ const PUBLIC_PAGES = ['/login', '/404', '/403', '/verify'];
 /** Path prefixes limited to some roles; the first match wins. Pages not listed need any signed-in user. */
 const ROLE_PAGES: Array<{ prefix: string; roles: Role[] }> = [
   { prefix: '/admin', roles: ['admin'] },
+  { prefix: '/people/import', roles: ['staff', 'admin'] },
   { prefix: '/people', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/reports', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/targets', roles: ['staff', 'trainer', 'admin'] },

@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   quiz_time_up: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  roster_rows_invalid: 422,
   rate_limited: 429,
 };
 

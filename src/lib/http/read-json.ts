@@ -1,34 +1,9 @@
 import type { z } from 'zod';
 import { DomainError, ValidationError } from '../errors.ts';
+import { readBodyBytes } from './read-body.ts';
 
 /** JSON request bodies above this size are refused with 413. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
-
-/** Reads the request body as text, refusing it once it passes the limit. */
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new DomainError('payload_too_large', `请求内容过大（上限 ${maxBytes} 字节）。`);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw new DomainError('payload_too_large', `请求内容过大（上限 ${maxBytes} 字节）。`);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw new DomainError('payload_too_large', '请求内容过大或传输中断。');
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 
 /** Turns zod issues into `{ path, message }` pairs for the error details. */
 export function issuesOf(error: z.ZodError) {
@@ -41,7 +16,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   if (!/^application\/json\b/i.test(type)) {
     throw new DomainError('unsupported_media_type', '请求内容须为 JSON（Content-Type: application/json）。');
   }
-  const text = await readLimited(request, maxBytes);
+  const text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -23,6 +23,13 @@ describe('pageAccess', () => {
     expect(pageAccess('/people', 'cadre')).toBe('forbidden');
   });
 
+  test('keeps the roster import for staff and admins, not trainers', () => {
+    expect(pageAccess('/people/import', 'staff')).toBe('allow');
+    expect(pageAccess('/people/import', 'admin')).toBe('allow');
+    expect(pageAccess('/people/import', 'trainer')).toBe('forbidden');
+    expect(pageAccess('/people/import', 'cadre')).toBe('forbidden');
+  });
+
   test('opens a cadre’s archive and the targets to staff, trainers and admins, and a cadre’s own archive to everyone', () => {
     expect(pageAccess('/people/abc', 'staff')).toBe('allow');
     expect(pageAccess('/people/abc', 'cadre')).toBe('forbidden');
