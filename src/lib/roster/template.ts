@@ -24,7 +24,7 @@ function headerStyle(sheet: ExcelJS.Worksheet) {
  * The roster template: the four headers (bold, frozen, sized; the login column stored as text so long
  * phone numbers stay as typed), a sheet explaining each column, and the importer's units to copy from.
  */
-export async function rosterTemplate(db: Kysely<Database>, scope: Scope): Promise<Uint8Array> {
+export async function rosterTemplate(db: Kysely<Database>, scope: Scope): Promise<Uint8Array<ArrayBuffer>> {
   const directory = await loadUnitDirectory(db, scope);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '讲堂';
