@@ -4,16 +4,22 @@ import { hashPassword } from '../src/lib/auth/password.ts';
 import { DEMO_SETTING, getSetting, setSetting } from '../src/lib/settings/settings.ts';
 import { newId } from '../src/lib/util/ids.ts';
 import { beijingYear } from '../src/lib/hours/beijing-year.ts';
+import { seedDemoActivity } from './seeds/demo-activity.ts';
 import { DEMO_COUNTY, DEMO_ORGANS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOWNSHIPS, demoCadres, type DemoUnit } from './seeds/demo-county.ts';
 
-export type SeedOutcome = 'seeded' | 'already-seeded';
+export type SeedOutcome = 'seeded' | 'activity-added' | 'already-seeded';
+
+/** Set once the demo's year of activity is written, so it is written once. */
+const DEMO_ACTIVITY_SETTING = 'demo_activity';
 
 /**
- * Loads the demo county into an empty database (idempotent: a database that already holds it is left alone).
- * Refuses a database that has real accounts, so a production database is never mixed with demo people.
+ * Loads the demo county, with a year of study up to `now`, into an empty database (idempotent: a
+ * database that already holds it is left alone; a demo database from before the activity existed,
+ * untouched since, gets the activity). Refuses a database that has real accounts, so a production
+ * database is never mixed with demo people.
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedOutcome> {
-  if ((await getSetting(db, DEMO_SETTING)) === '1') return 'already-seeded';
+  if ((await getSetting(db, DEMO_SETTING)) === '1') return addMissingActivity(db, now);
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error('This database already has accounts that are not demo data; refusing to add the demo county to it.');
 
@@ -61,14 +67,29 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
         })),
       )
       .execute();
-    // A demo setting, not a rule: the department sets its own targets per year, position and unit.
+    // A demo setting, not a rule: the department sets its own targets per year, position and unit. The required
+    // share is what the demo's required courses give (8 h): the demo catalog holds only 19 h of courses in all.
     await trx
       .insertInto('hours_targets')
-      .values({ id: newId(), year: beijingYear(now), applies_to: 'default', match_value: '', total_tenths: 500, required_tenths: 200, updated_by: null, updated_at: stamp })
+      .values({ id: newId(), year: beijingYear(now), applies_to: 'default', match_value: '', total_tenths: 500, required_tenths: 80, updated_by: null, updated_at: stamp })
       .execute();
+    await seedDemoActivity(trx, now, beijingYear(now));
     await setSetting(trx, DEMO_SETTING, '1');
+    await setSetting(trx, DEMO_ACTIVITY_SETTING, '1');
   });
   return 'seeded';
+}
+
+async function addMissingActivity(db: Kysely<Database>, now: Date): Promise<SeedOutcome> {
+  if ((await getSetting(db, DEMO_ACTIVITY_SETTING)) === '1') return 'already-seeded';
+  // Visitors may have studied meanwhile; generated records would clash with theirs, so leave such a database alone.
+  const touched = await db.selectFrom('enrollments').select('id').limit(1).executeTakeFirst();
+  if (touched) return 'already-seeded';
+  await db.transaction().execute(async (trx) => {
+    await seedDemoActivity(trx, now, beijingYear(now));
+    await setSetting(trx, DEMO_ACTIVITY_SETTING, '1');
+  });
+  return 'activity-added';
 }
 
 if (import.meta.main) {
@@ -78,7 +99,12 @@ if (import.meta.main) {
   try {
     await migrateToLatest(db);
     const outcome = await seedDemo(db);
-    console.log(outcome === 'seeded' ? 'Demo county 永和县 loaded.' : 'Demo county already present; nothing changed.');
+    const messages: Record<SeedOutcome, string> = {
+      seeded: 'Demo county 永和县 loaded, with a year of activity.',
+      'activity-added': 'Demo county already present; added its year of activity.',
+      'already-seeded': 'Demo county already present; nothing changed.',
+    };
+    console.log(messages[outcome]);
   } finally {
     await db.destroy();
   }

@@ -5,6 +5,7 @@
 import { createDb, parseDatabaseUrl } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { seedDemo } from '../../db/seed-demo.ts';
+import { describeShowcase } from '../../db/seeds/demo-activity.ts';
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../db/seeds/demo-county.ts';
 
 const db = createDb(parseDatabaseUrl(process.env.DATABASE_URL));
@@ -23,7 +24,8 @@ console.log(`
 
   演示账号（密码均为 ${DEMO_PASSWORD}）:
 ${DEMO_STAFF.map((a) => `    ${a.login.padEnd(14)} ${a.position}`).join('\n')}
-    cadre001 … cadre060  学员（虚构人员）
+    cadre001 … cadre060  学员（虚构人员），已有今年的学习记录，其中：
+${describeShowcase().map((s) => `      ${s.login.padEnd(12)} ${s.note}`).join('\n')}
 
   按 Ctrl+C 停止。
 `);
