@@ -5,6 +5,7 @@ import type { AppSettingsTable } from '../src/lib/settings/settings.table.ts';
 import type { UsersTable } from '../src/lib/users/users.table.ts';
 import type { HoursLedgerTable, HoursTargetsTable } from '../src/lib/hours/hours.table.ts';
 import type { EnrollmentsTable } from '../src/lib/enrollment/enrollment.table.ts';
+import type { AttendanceTable, ClassCoursesTable, ClassMembersTable, ClassesTable, ClassSessionsTable, ReadingNotesTable } from '../src/lib/classes/classes.table.ts';
 import type { QuizAttemptsTable } from '../src/lib/quiz/quiz.table.ts';
 import type { CertificatesTable } from '../src/lib/certificates/certificates.table.ts';
 import type { RosterUploadsTable } from '../src/lib/roster/roster.table.ts';
@@ -27,4 +28,10 @@ export interface Database {
   quiz_attempts: QuizAttemptsTable;
   certificates: CertificatesTable;
   roster_uploads: RosterUploadsTable;
+  classes: ClassesTable;
+  class_members: ClassMembersTable;
+  class_courses: ClassCoursesTable;
+  class_sessions: ClassSessionsTable;
+  attendance: AttendanceTable;
+  reading_notes: ReadingNotesTable;
 }

@@ -1,4 +1,4 @@
-export type CertificateKind = 'course' | 'yearly';
+export type CertificateKind = 'course' | 'yearly' | 'class';
 
 /** Issued documents; a row never changes, so verification shows exactly what was certified. */
 export interface CertificatesTable {
@@ -7,7 +7,7 @@ export interface CertificatesTable {
   code: string;
   kind: CertificateKind;
   user_id: string;
-  /** `course:<course id>` or `year:<year>:<total tenths>`. */
+  /** `course:<course id>`, `year:<year>:<total tenths>` or `class:<class id>`. */
   subject: string;
   title: string;
   hours_tenths: number;
