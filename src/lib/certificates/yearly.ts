@@ -16,7 +16,7 @@ export async function issueYearlyStatement(db: Kysely<Database>, userId: string,
   const totals = await yearTotals(db, userId, year);
   return issueOnce(
     db,
-    { kind: 'yearly', userId, subject: yearlySubject(year, totals.totalTenths), title: `${year} 年度${YEARLY_STATEMENT_TITLE}`, hoursTenths: totals.totalTenths, completedOn: beijingIsoDate(now) },
+    { kind: 'yearly', userId, subject: yearlySubject(year, totals.totalTenths), title: `${year}${YEARLY_STATEMENT_TITLE}`, hoursTenths: totals.totalTenths, completedOn: beijingIsoDate(now) },
     now,
   );
 }
