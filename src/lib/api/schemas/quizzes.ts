@@ -63,10 +63,13 @@ export const QuizSchema = z
 export const QuizParams = z.object({ id: z.string().min(1).max(100) });
 
 export const AttemptBody = z
-  .union([
-    z.strictObject({}).meta({ description: '开始（或继续）一次作答' }),
-    z.strictObject({ attemptId: z.string().min(1).max(40), answers: answersSchema }).meta({ description: '提交答卷：每题所选选项的显示序号' }),
-  ])
+  .strictObject({
+    attemptId: z.string().min(1).max(40).optional().meta({ description: '提交答卷时：要提交的作答编号' }),
+    answers: answersSchema.optional().meta({ description: '提交答卷时：每题所选选项的显示序号' }),
+  })
+  .refine((b) => (b.attemptId === undefined) === (b.answers === undefined), {
+    error: '提交答卷需要同时提供 attemptId 和 answers；开始作答请发送空对象 {}。',
+  })
   .meta({ id: 'QuizAttemptRequest' });
 
 export const quizRoutes = {

@@ -19,7 +19,7 @@ export const POST: APIRoute = ({ params, request, locals }) =>
     const course = quiz && getCourse(await loadCatalog(), quiz.courseId);
     if (!quiz || !course) throw new NotFoundError('没有这个测验。');
     const body = await readJson(request, quizRoutes.attempt.body);
-    if (!('attemptId' in body)) {
+    if (body.attemptId === undefined || body.answers === undefined) {
       const { attempt, created } = await startAttempt(locals.db, user.id, quiz);
       return Response.json(presentOpenAttempt(quiz.bank, attempt), { status: created ? 201 : 200 });
     }
