@@ -30,7 +30,11 @@ export function createDb(target: DatabaseTarget): Kysely<Database> {
       dialect: new PostgresDialect({
         pool: async () => {
           const pg = (await import('pg')).default;
-          return new pg.Pool({ connectionString: target.connectionString, max: 10 });
+          const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+          // An idle connection the server closes (restart, failover, admin) must not crash the process:
+          // the pool drops it and opens a new one on the next query.
+          pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+          return pool;
         },
       }),
     });
