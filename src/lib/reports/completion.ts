@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
+import { targetResolver } from '../hours/targets.ts';
 import { listOrgUnits, toOrgUnit, type OrgUnit } from '../org/org-units.ts';
 import { requireManagerScope, requireUnitInScope, type Scope } from '../org/scope.ts';
 import { cadreYearRows } from './completion-query.ts';
 import { paceShare } from './pace.ts';
 import { rollUp, type UnitRow } from './rollup.ts';
 import { standingOf, type CadreStanding } from './standing.ts';
-import { targetResolver } from './target-resolution.ts';
 
 /** Names in pinyin order, as a Chinese list is expected to read. */
 const chinese = new Intl.Collator('zh-CN');
@@ -45,7 +45,7 @@ export async function completionReport(db: Kysely<Database>, scope: Scope, filte
   const share = paceShare(filter.year, now);
   const order = new Map(units.map((u, i) => [u.id, i]));
   const cadres = rows
-    .map((row) => standingOf(row, targetOf({ position: row.position, unitPath: row.unitPath }), share))
+    .map((row) => standingOf(row, targetOf({ position: row.position, orgUnitPath: row.unitPath }), share))
     .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || chinese.compare(a.name, b.name));
   return { filter, generatedAt: now.toISOString(), paceShare: share, units: rollUp(units, cadres), cadres };
 }

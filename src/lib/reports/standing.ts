@@ -1,4 +1,7 @@
-import type { ResolvedTarget } from './target-resolution.ts';
+import type { Target } from '../hours/targets.ts';
+
+/** The part of a target a standing needs. */
+export type ResolvedTarget = Pick<Target, 'totalTenths' | 'requiredTenths'>;
 
 /** One cadre's year as the report query returns it. */
 export interface CadreYearRow {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { paceShare } from '../../../src/lib/reports/pace.ts';
 import { averageTenths, rollUp } from '../../../src/lib/reports/rollup.ts';
 import { standingOf, type CadreYearRow } from '../../../src/lib/reports/standing.ts';
-import { targetResolver } from '../../../src/lib/reports/target-resolution.ts';
+import { targetResolver } from '../../../src/lib/hours/targets.ts';
 
 const row = (over: Partial<CadreYearRow> = {}): CadreYearRow => ({
   id: 'c', name: '张三', login: 'c', position: '乡镇干部', phone: null, unitId: 'v', unitName: '一村', unitPath: '/county/town/v/',
@@ -37,11 +37,11 @@ describe('targets for many people', () => {
     { applies_to: 'position', match_value: '村党组织书记', total_tenths: 600, required_tenths: 300 },
   ]);
   test('position wins, then the nearest unit, then the default', () => {
-    expect(resolve({ position: '村党组织书记', unitPath: '/county/town/v/' })?.totalTenths).toBe(600);
-    expect(resolve({ position: '乡镇干部', unitPath: '/county/town/v/' })?.totalTenths).toBe(300);
-    expect(resolve({ position: '乡镇干部', unitPath: '/county/town/w/' })?.totalTenths).toBe(400);
-    expect(resolve({ position: '乡镇干部', unitPath: '/county/other/' })?.totalTenths).toBe(500);
-    expect(targetResolver([])({ position: '', unitPath: '/county/' })).toBeNull();
+    expect(resolve({ position: '村党组织书记', orgUnitPath: '/county/town/v/' })?.totalTenths).toBe(600);
+    expect(resolve({ position: '乡镇干部', orgUnitPath: '/county/town/v/' })?.totalTenths).toBe(300);
+    expect(resolve({ position: '乡镇干部', orgUnitPath: '/county/town/w/' })?.totalTenths).toBe(400);
+    expect(resolve({ position: '乡镇干部', orgUnitPath: '/county/other/' })?.totalTenths).toBe(500);
+    expect(targetResolver([])({ position: '', orgUnitPath: '/county/' })).toBeNull();
   });
 });
 
