@@ -40,7 +40,7 @@ function reviewText(text: string, min: number, field: string, missing: string): 
   const trimmed = text.trim();
   const length = [...trimmed].length;
   if (length < min) throw new ValidationError(missing, { field });
-  if (length > MAX_REVIEW_TEXT_CHARS) throw new ValidationError(`不超过 ${MAX_REVIEW_TEXT_CHARS} 字。`, { field });
+  if (length > MAX_REVIEW_TEXT_CHARS) throw new ValidationError(`意见或原因不超过 ${MAX_REVIEW_TEXT_CHARS} 字。`, { field });
   return trimmed;
 }
 
@@ -69,8 +69,8 @@ async function decide(trx: Kysely<Database>, classId: string, note: AuthoredNote
  * one through (the others get 409), and the ledger's unique source would stop a second credit anyway.
  */
 export async function approveNote(db: Kysely<Database>, reviewer: ScopeSubject, classId: string, noteId: string, comment: string, readingsOf: ReadingLookup, now = new Date()) {
-  const { cls, note } = await pendingNote(db, reviewer, classId, noteId, readingsOf);
   const text = reviewText(comment, 0, 'comment', '');
+  const { cls, note } = await pendingNote(db, reviewer, classId, noteId, readingsOf);
   const reading = requireReading(readingsOfClass(cls, readingsOf), note.readingKey);
   return db.transaction().execute(async (trx) => {
     const set = { status: 'approved' as const, reviewer_id: reviewer.id, reviewed_at: now.toISOString(), review_comment: text, updated_at: nextStamp(now, note.updatedAt) };
@@ -85,8 +85,8 @@ export async function approveNote(db: Kysely<Database>, reviewer: ScopeSubject, 
 
 /** Returns a submitted note for revision; the reason is required and shown to the author. */
 export async function returnNote(db: Kysely<Database>, reviewer: ScopeSubject, classId: string, noteId: string, reason: string, readingsOf: ReadingLookup, now = new Date()) {
-  const { note, reading } = await pendingNote(db, reviewer, classId, noteId, readingsOf);
   const why = reviewText(reason, MIN_RETURN_REASON_CHARS, 'reason', '退回必须写明原因，告诉学员需要怎样修改。');
+  const { note, reading } = await pendingNote(db, reviewer, classId, noteId, readingsOf);
   return db.transaction().execute(async (trx) => {
     const set = { status: 'returned' as const, reviewer_id: reviewer.id, reviewed_at: now.toISOString(), review_comment: why, updated_at: nextStamp(now, note.updatedAt) };
     await decide(trx, classId, note, set);
