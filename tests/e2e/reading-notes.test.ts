@@ -55,6 +55,7 @@ describe('a reading note from draft to approved hours, on phones', () => {
     expect(await c.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('jt-note:')))).toBe(true);
     await cadre.context.setOffline(false);
     await expect.poll(() => c.locator('[data-note-status]').textContent(), { timeout: 10_000 }).toContain('草稿已自动保存');
+    if (process.env.SCREENSHOTS) await c.screenshot({ path: 'tests/.tmp/editor-phone.png', fullPage: true });
     await Promise.all([c.waitForURL('**?done=submitted'), c.getByRole('button', { name: '提交审核' }).click()]);
     expect(await c.getByRole('status').first().textContent()).toContain('心得已提交');
 
@@ -84,6 +85,12 @@ describe('a reading note from draft to approved hours, on phones', () => {
     await t.getByLabel('审核意见（可不填）').fill('联系实际，有具体打算。');
     await Promise.all([t.waitForURL('**?done=approved'), t.getByRole('button', { name: '通过并计入学时' }).click()]);
     expect(await t.getByRole('status').textContent()).toContain('学时已计入');
+    await t.getByRole('link', { name: '← 审核列表' }).click();
+    await t.getByRole('link', { name: '结业情况' }).click();
+    await t.waitForURL('**/completion');
+    expect(await t.locator('main').textContent()).toContain('读书心得通过 1/6 篇，还差 5 篇');
+    await fitsPhone(t);
+    if (process.env.SCREENSHOTS) await t.screenshot({ path: 'tests/.tmp/completion-phone.png', fullPage: true });
 
     // The cadre sees the hours in 我的学时, and the note as approved.
     await c.getByRole('link', { name: '我的学时' }).click();
