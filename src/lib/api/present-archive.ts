@@ -17,5 +17,6 @@ export function presentArchive(archive: Archive) {
       entries: y.entries.map(presentLedgerEntry),
     })),
     certificates: archive.certificates.map(({ hoursTenths, ...c }) => ({ ...c, hours: fromTenths(hoursTenths) })),
+    readingNotes: archive.readingNotes,
   };
 }

@@ -8,12 +8,16 @@ import { type LedgerEntry, listLedger, type YearTotals } from '../hours/ledger.t
 import { type Target, targetFor } from '../hours/targets.ts';
 import { type ScopeSubject, scopeOf } from '../org/scope.ts';
 import type { AttemptStatus } from '../quiz/quiz.table.ts';
+import { readingListOf } from '../reading/reading-list.ts';
 import { getPerson, type Person } from '../users/users.ts';
+import { type ArchiveReadingNote, readingNotesOf } from './reading-notes.ts';
 
 /** What the archive needs to know of a course; the catalog lives in the content layer, so callers pass a lookup. */
 export interface CourseInfo {
   title: string;
   lessonIds: readonly string[];
+  /** A 读书班 course's reading list (key and title), for the reading notes section. */
+  readings?: ReadonlyArray<{ key: string; title: string }>;
 }
 export type CourseLookup = (courseId: string) => CourseInfo | undefined;
 
@@ -21,7 +25,10 @@ export type CourseLookup = (courseId: string) => CourseInfo | undefined;
 export function lookupInCatalog(catalog: Pick<Catalog, 'bySlug'>): CourseLookup {
   return (courseId) => {
     const course = catalog.bySlug.get(courseId);
-    return course && { title: course.title, lessonIds: course.lessons.map((l) => l.id) };
+    if (!course) return undefined;
+    const info: CourseInfo = { title: course.title, lessonIds: course.lessons.map((l) => l.id) };
+    if (course.readings) info.readings = readingListOf(course).map(({ key, title }) => ({ key, title }));
+    return info;
   };
 }
 
@@ -73,6 +80,7 @@ export interface Archive {
   attempts: ArchiveAttempt[];
   years: ArchiveYear[];
   certificates: ArchiveCertificate[];
+  readingNotes: ArchiveReadingNote[];
 }
 
 /** Groups ledger entries by year, newest year first, always including `current`; sums each year. */
@@ -148,20 +156,21 @@ async function certificatesOf(db: Kysely<Database>, userId: string): Promise<Arc
 
 /**
  * A person's learning archive (学习档案): who they are, their courses with progress, quiz results,
- * the ledger of every year with totals and target, and certificates. The viewer's scope decides:
+ * the ledger of every year with totals and target, certificates, and reading notes with their reviews. The viewer's scope decides:
  * a cadre sees only themself, staff and trainers their subtree, an admin everyone; anyone else
  * gets NotFound, the same answer as for an id that does not exist.
  */
 export async function loadArchive(db: Kysely<Database>, viewer: ScopeSubject, personId: string, courses: CourseLookup, now = new Date()): Promise<Archive> {
   const person = await getPerson(db, scopeOf(viewer), personId);
-  const [enrollments, attempts, ledger, certificates] = await Promise.all([
+  const [enrollments, attempts, ledger, certificates, readingNotes] = await Promise.all([
     enrollmentsOf(db, person.id, courses),
     attemptsOf(db, person.id, courses),
     listLedger(db, person.id),
     certificatesOf(db, person.id),
+    readingNotesOf(db, person.id, courses),
   ]);
   const years = await Promise.all(
     groupLedgerByYear(ledger, beijingYear(now)).map(async (y) => ({ ...y, target: await targetFor(db, person, y.year) })),
   );
-  return { person, enrollments, attempts, years, certificates };
+  return { person, enrollments, attempts, years, certificates, readingNotes };
 }

@@ -44,6 +44,7 @@ export async function issueOnce(db: Kysely<Database>, issue: Issue, now = new Da
 }
 
 export const courseSubject = (courseId: string) => `course:${courseId}`;
+export const classSubject = (classId: string) => `class:${classId}`;
 export const yearlySubject = (year: number, totalTenths: number) => `year:${year}:${totalTenths}`;
 
 /** A certificate by its (normalised) code, with the holder's name for the verification page. */

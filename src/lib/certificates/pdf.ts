@@ -1,3 +1,4 @@
+import type { DocumentView } from './documents.ts';
 import { drawLedgerTable } from './pdf-ledger-table.ts';
 import {
   A4_HEIGHT_PT,
@@ -11,9 +12,10 @@ import {
   VERIFICATION_BLOCK_HEIGHT,
   type Pdf,
 } from './pdf-document.ts';
-import type { CourseCertificateData, YearlyStatementData } from './types.ts';
+import type { ClassCertificateData, CourseCertificateData, IssuedDocument, YearlyStatementData } from './types.ts';
 import { formatCode } from './verification-code.ts';
 import {
+  classCertificateBody,
   COURSE_CERTIFICATE_CLOSING,
   COURSE_CERTIFICATE_TITLE,
   courseCertificateBody,
@@ -23,7 +25,7 @@ import {
   yearlyStatementFigures,
 } from './wording.ts';
 
-/** The two certificate PDFs (A4 portrait, Noto Sans SC embedded as a subset, QR code as vectors). */
+/** The certificate PDFs (A4 portrait, Noto Sans SC embedded as a subset, QR code as vectors). */
 
 /** Left and right edge of the certificate's text; the page margin stays small so the bottom block fits. */
 const CERTIFICATE_INSET_PT = 90;
@@ -32,8 +34,22 @@ const STATEMENT_MARGIN_PT = 56;
 const FOOTER_HEIGHT_PT = 28;
 
 /** 课程结业证书: one page inside a red double frame. */
-export async function renderCourseCertificatePdf(data: CourseCertificateData): Promise<Uint8Array<ArrayBuffer>> {
-  const doc = await createPdf({ title: `课程结业证书 - ${data.cadreName}`, author: data.issuer, margin: CERTIFICATE_MARGIN_PT });
+export function renderCourseCertificatePdf(data: CourseCertificateData): Promise<Uint8Array<ArrayBuffer>> {
+  return renderCompletionCertificatePdf(data, '课程结业证书', courseCertificateBody(data));
+}
+
+/** 班次结业证书: the same page, with the class's sentence. */
+export function renderClassCertificatePdf(data: ClassCertificateData): Promise<Uint8Array<ArrayBuffer>> {
+  return renderCompletionCertificatePdf(data, '班次结业证书', classCertificateBody(data));
+}
+
+/** The PDF of any issued document. */
+export function renderDocumentPdf(view: DocumentView): Promise<Uint8Array<ArrayBuffer>> {
+  return view.kind === 'yearly' ? renderYearlyStatementPdf(view.data) : renderCompletionCertificatePdf(view.data, view.label, view.body);
+}
+
+async function renderCompletionCertificatePdf(data: IssuedDocument & { cadreName: string }, kindTitle: string, body: string): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = await createPdf({ title: `${kindTitle} - ${data.cadreName}`, author: data.issuer, margin: CERTIFICATE_MARGIN_PT });
   const left = CERTIFICATE_INSET_PT;
   const width = A4_WIDTH_PT - 2 * CERTIFICATE_INSET_PT;
 
@@ -45,7 +61,7 @@ export async function renderCourseCertificatePdf(data: CourseCertificateData): P
   doc.moveTo(A4_WIDTH_PT / 2 - 60, 222).lineTo(A4_WIDTH_PT / 2 + 60, 222).lineWidth(1).strokeColor(COLORS.red).stroke();
 
   doc.font(FONT.regular).fontSize(16).fillColor(COLORS.ink);
-  doc.text(courseCertificateBody(data), left, 280, { width, indent: 32, lineGap: 12 });
+  doc.text(body, left, 280, { width, indent: 32, lineGap: 12 });
   doc.text(COURSE_CERTIFICATE_CLOSING, left, doc.y + 18, { width, indent: 32 });
 
   const verificationTop = A4_HEIGHT_PT - 60 - VERIFICATION_BLOCK_HEIGHT - 20;

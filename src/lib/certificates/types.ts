@@ -26,6 +26,17 @@ export interface CourseCertificateData extends IssuedDocument {
   completionDate: string;
 }
 
+/** 班次结业证书: a class (lecture series, reading class, special training) completed. */
+export interface ClassCertificateData extends IssuedDocument {
+  cadreName: string;
+  unitName: string;
+  classTitle: string;
+  /** Hours the class brought: sessions attended and approved reading notes. */
+  hours: number;
+  /** 'YYYY-MM-DD'. */
+  completionDate: string;
+}
+
 /** One row of the yearly statement's table: one hours-ledger entry. */
 export interface StatementEntry {
   /** 'YYYY-MM-DD'. */

@@ -1,6 +1,6 @@
 import { formatHours, toTenths } from '../hours/units.ts';
 import { formatCode } from './verification-code.ts';
-import type { CourseCertificateData, IssuedDocument, YearlyStatementData } from './types.ts';
+import type { ClassCertificateData, CourseCertificateData, IssuedDocument, YearlyStatementData } from './types.ts';
 
 /**
  * The sentences of both documents, shared by the PDF and the HTML renderers so the two never say
@@ -33,6 +33,14 @@ export function courseCertificateBody(data: CourseCertificateData): string {
   return (
     `兹证明${data.unitName}${data.cadreName}同志于${formatDocumentDate(data.completionDate)}` +
     `完成网络课程《${data.courseTitle}》的学习，经考核合格，计${formatDocumentHours(data.hours)}学时，准予结业。`
+  );
+}
+
+/** The body paragraph of the class certificate. */
+export function classCertificateBody(data: ClassCertificateData): string {
+  return (
+    `兹证明${data.unitName}${data.cadreName}同志参加“${data.classTitle}”学习，完成规定的学习任务，` +
+    `经考核合格，计${formatDocumentHours(data.hours)}学时，于${formatDocumentDate(data.completionDate)}准予结业。`
   );
 }
 

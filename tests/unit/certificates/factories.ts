@@ -1,4 +1,4 @@
-import type { CourseCertificateData, StatementEntry, YearlyStatementData } from '../../../src/lib/certificates/types.ts';
+import type { ClassCertificateData, CourseCertificateData, StatementEntry, YearlyStatementData } from '../../../src/lib/certificates/types.ts';
 import { verificationUrl } from '../../../src/lib/certificates/verification-code.ts';
 
 export const ORIGIN = 'https://jiangtang.example.cn';
@@ -22,6 +22,11 @@ export function courseCertificate(data: Partial<CourseCertificateData> = {}): Co
     completionDate: '2026-03-04',
     ...data,
   };
+}
+
+/** A class certificate: a reading class with six approved notes; override any field. */
+export function classCertificate(data: Partial<ClassCertificateData> = {}): ClassCertificateData {
+  return { ...issued, cadreName: '张镕堃', unitName: '永和县财政局', classTitle: '2026年度干部读书班', hours: 6, completionDate: '2026-04-15', ...data };
 }
 
 const TITLES = ['县域经济高质量发展路径', '党纪学习教育：《中国共产党纪律处分条例》逐章解读', '基层治理现代化（含案例分析与课后测验）'];

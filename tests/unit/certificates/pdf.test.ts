@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, test } from 'vitest';
-import { renderCourseCertificatePdf, renderYearlyStatementPdf } from '../../../src/lib/certificates/pdf.ts';
-import { courseCertificate, ORIGIN, statementEntries, yearlyStatement } from './factories.ts';
+import { renderClassCertificatePdf, renderCourseCertificatePdf, renderYearlyStatementPdf } from '../../../src/lib/certificates/pdf.ts';
+import { classCertificate, courseCertificate, ORIGIN, statementEntries, yearlyStatement } from './factories.ts';
 
 const MAX_PDF_BYTES = 150 * 1024;
 
@@ -20,6 +20,15 @@ function expectA4(sizes: number[][]) {
     expect(y1).toBeCloseTo(841.89, 1);
   }
 }
+
+describe('renderClassCertificatePdf', () => {
+  test('is the same one-page A4 certificate with the class sentence and the verification block', async () => {
+    const { pages, text, sizes } = await readPdf(await renderClassCertificatePdf(classCertificate()));
+    expect(pages).toBe(1);
+    expectA4(sizes);
+    for (const fact of ['结业证书', '张镕堃', '“2026年度干部读书班”', '计6学时', '2026年4月15日准予结业', '验证码：7K3M-QX9D-2HFA']) expect(text[0]).toContain(fact);
+  });
+});
 
 describe('renderCourseCertificatePdf', () => {
   test('is a one-page A4 PDF with the Chinese text extractable (fonts embedded with a Unicode map)', async () => {

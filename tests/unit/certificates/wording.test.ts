@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+  classCertificateBody,
   courseCertificateBody,
   formatDocumentDate,
   formatDocumentHours,
   yearlyStatementBody,
   yearlyStatementFigures,
 } from '../../../src/lib/certificates/wording.ts';
-import { courseCertificate, yearlyStatement } from './factories.ts';
+import { classCertificate, courseCertificate, yearlyStatement } from './factories.ts';
 
 describe('formatDocumentDate', () => {
   test('writes an ISO date the way official documents do, without leading zeros', () => {
@@ -33,6 +34,14 @@ describe('courseCertificateBody', () => {
   test('names the unit, the cadre, the date, the course in title marks and the hours', () => {
     expect(courseCertificateBody(courseCertificate())).toBe(
       '兹证明永和县财政局张镕堃同志于2026年3月4日完成网络课程《习近平新时代中国特色社会主义思想专题学习》的学习，经考核合格，计4.5学时，准予结业。',
+    );
+  });
+});
+
+describe('classCertificateBody', () => {
+  test('names the unit, the cadre, the class in quotation marks, the hours and the completion date', () => {
+    expect(classCertificateBody(classCertificate())).toBe(
+      '兹证明永和县财政局张镕堃同志参加“2026年度干部读书班”学习，完成规定的学习任务，经考核合格，计6学时，于2026年4月15日准予结业。',
     );
   });
 });

@@ -38,13 +38,36 @@ const ArchiveYearSchema = z.object({
 });
 
 const ArchiveCertificateSchema = z.object({
-  kind: z.enum(['course', 'yearly']),
+  kind: z.enum(['course', 'yearly', 'class']),
   title: z.string(),
   code: z.string(),
   hours: z.number(),
   completedOn: z.string(),
   issuedAt: z.string(),
 });
+
+const ArchiveReadingNoteSchema = z
+  .object({
+    noteId: z.string(),
+    classId: z.string(),
+    classTitle: z.string(),
+    readingKey: z.string(),
+    readingTitle: z.string(),
+    status: z.enum(['submitted', 'approved', 'returned']),
+    submittedAt: z.string().nullable(),
+    reviewerName: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    reviewComment: z.string().meta({ description: '最近一次审核的意见（通过）或退回原因' }),
+    history: z.array(
+      z.object({
+        action: z.enum(['submit', 'approve', 'return']),
+        actorName: z.string().nullable(),
+        at: z.string(),
+        text: z.string().meta({ description: '通过时的意见或退回原因；提交为空' }),
+      }),
+    ),
+  })
+  .meta({ description: '读书心得（草稿不列入）：状态、审核人、意见或退回原因、每次提交与审核的时间' });
 
 export const ArchiveResponse = z
   .object({
@@ -53,6 +76,7 @@ export const ArchiveResponse = z
     quizAttempts: z.array(ArchiveAttemptSchema),
     years: z.array(ArchiveYearSchema).meta({ description: '各年学时台账，新的年份在前；总含今年' }),
     certificates: z.array(ArchiveCertificateSchema),
+    readingNotes: z.array(ArchiveReadingNoteSchema),
   })
   .meta({ id: 'Archive' });
 
@@ -60,7 +84,7 @@ export const archiveRoutes = {
   get: defineRoute({
     method: 'get', path: '/cadres/{id}/archive', tag: 'archive',
     access: 'signed-in：本人；staff、trainer、admin 限管理范围内（范围外与不存在的 id 一样答 404）',
-    summary: '学习档案：课程与进度、测验结果、各年学时与目标、证书',
+    summary: '学习档案：课程与进度、测验结果、各年学时与目标、证书、读书心得与审核记录',
     params: IdParams, response: ArchiveResponse, errors: [401, 404],
   }),
 };
