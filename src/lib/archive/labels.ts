@@ -10,4 +10,5 @@ export const ATTEMPT_STATUS_LABELS: Record<AttemptStatus, string> = {
 export const CERTIFICATE_KIND_LABELS: Record<CertificateKind, string> = {
   course: '课程结业证书',
   yearly: '年度学时证明',
+  class: '班次结业证书',
 };
