@@ -9,6 +9,7 @@ import { quizRoutes } from './schemas/quizzes.ts';
 import { reportRoutes } from './schemas/reports.ts';
 import { archiveRoutes } from './schemas/archive.ts';
 import { rosterRoutes } from './schemas/roster.ts';
+import { classRoutes } from './schemas/classes.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -33,4 +34,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(reportRoutes),
   ...Object.values(archiveRoutes),
   ...Object.values(rosterRoutes),
+  ...Object.values(classRoutes),
 ];
