@@ -107,3 +107,14 @@ export async function upcomingSessions(db: Kysely<Database>, userId: string, now
     checkinOpensAt: r.checkin_opens_at, checkinClosesAt: r.checkin_closes_at, myStatus: r.my_status,
   }));
 }
+
+export type UpcomingSession = Awaited<ReturnType<typeof upcomingSessions>>[number];
+
+/** The home page's class card: how many classes the cadre is on, and their coming sessions. */
+export async function classSchedule(db: Kysely<Database>, userId: string, now = new Date()): Promise<{ classCount: number; sessions: UpcomingSession[] }> {
+  const [count, sessions] = await Promise.all([
+    db.selectFrom('class_members').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow(),
+    upcomingSessions(db, userId, now),
+  ]);
+  return { classCount: Number(count.n), sessions };
+}
