@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { hoursToTenths } from '../hours/hours-input.ts';
 import { requireUnitInScope, type Scope, scopeCoversUnit, usersInScope } from '../org/scope.ts';
 import { isCalendarDate } from '../util/beijing-time.ts';
-import type { ClassKind } from './classes.table.ts';
+import type { ClassesTable, ClassKind } from './classes.table.ts';
 import type { ContentLookup } from './content-lookup.ts';
 
 /** A class as a trainer describes it (API body or form), before the rules have checked it. */
@@ -30,19 +30,7 @@ export const DEFAULT_NOTE_MIN_CHARS = 300;
 export const READING_HOURS_RANGE = { min: 0.5, max: 10 } as const;
 
 /** The checked columns of a class. */
-export interface CheckedClass {
-  kind: ClassKind;
-  title: string;
-  description: string;
-  starts_on: string;
-  ends_on: string;
-  place: string;
-  org_unit_id: string;
-  trainer_id: string;
-  reading_course_id: string | null;
-  note_min_chars: number;
-  reading_hours_tenths: number;
-}
+export type CheckedClass = Pick<ClassesTable, 'kind' | 'title' | 'description' | 'starts_on' | 'ends_on' | 'place' | 'org_unit_id' | 'trainer_id' | 'reading_course_id' | 'note_min_chars' | 'reading_hours_tenths'>;
 
 const chars = (text: string) => [...text].length;
 

@@ -2,6 +2,7 @@ import { ValidationError } from '../errors.ts';
 import { hoursToTenths } from '../hours/hours-input.ts';
 import { beijingIsoDate } from '../hours/beijing-year.ts';
 import { defaultWindow } from './checkin-window.ts';
+import type { ClassSessionsTable } from './classes.table.ts';
 import type { ContentLookup } from './content-lookup.ts';
 
 /** A session as a trainer describes it; times are ISO 8601 moments. */
@@ -25,17 +26,8 @@ const MAX_SESSION_MS = 12 * 3600_000;
 /** …and its check-in window lies within a day of its start. */
 const MAX_WINDOW_DISTANCE_MS = 24 * 3600_000;
 
-export interface CheckedSession {
-  starts_at: string;
-  ends_at: string;
-  place: string;
-  speaker: string;
-  topic: string;
-  hours_tenths: number;
-  checkin_opens_at: string;
-  checkin_closes_at: string;
-  recording_lesson_id: string | null;
-}
+/** The checked columns of a session. */
+export type CheckedSession = Pick<ClassSessionsTable, 'starts_at' | 'ends_at' | 'place' | 'speaker' | 'topic' | 'hours_tenths' | 'checkin_opens_at' | 'checkin_closes_at' | 'recording_lesson_id'>;
 
 function moment(value: string, field: string, label: string): number {
   const ms = Date.parse(value);
