@@ -1,16 +1,20 @@
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addToRoster, insertClass, insertSession } from '../support/classes.ts';
+import { addToRoster, awayFromRotation, insertClass, insertSession } from '../support/classes.ts';
 import { makeCounty, makeUser, TEST_PASSWORD } from '../support/factories.ts';
 import { logInThroughForm, phonePage, seriousAxeViolations, useBrowser } from '../support/browser.ts';
 import { useServer } from '../support/suite.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 
-/** Draws the projector's QR code onto a canvas in the page and decodes it with jsQR, as a phone camera app would. */
-async function readQr(page: Page): Promise<string | null> {
-  const { data, size } = await page.evaluate(async () => {
+/**
+ * Draws the projector's QR code onto a canvas in the page and decodes it with jsQR, as a phone camera
+ * app would; also returns the link printed beside it at the same moment.
+ */
+async function readQr(page: Page): Promise<{ decoded: string | null; printed: string | undefined }> {
+  const { data, size, printed } = await page.evaluate(async () => {
+    const printed = document.querySelector<HTMLElement>('[data-checkin-url]')!.dataset.checkinUrl;
     const svg = document.querySelector('[data-qr] svg')!.cloneNode(true) as SVGElement;
     const side = 400;
     svg.setAttribute('width', String(side));
@@ -24,9 +28,9 @@ async function readQr(page: Page): Promise<string | null> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, side, side);
     ctx.drawImage(img, 0, 0, side, side);
-    return { data: Array.from(ctx.getImageData(0, 0, side, side).data), size: side };
+    return { data: Array.from(ctx.getImageData(0, 0, side, side).data), size: side, printed };
   });
-  return jsQR(new Uint8ClampedArray(data), size, size)?.data ?? null;
+  return { decoded: jsQR(new Uint8ClampedArray(data), size, size)?.data ?? null, printed };
 }
 
 describe('a lecture in the hall: projector, a phone, the live page, closing', () => {
@@ -58,9 +62,11 @@ describe('a lecture in the hall: projector, a phone, the live page, closing', ()
     await projector.goto(`/classes/${classId}/sessions/${sessionId}/projector`);
     expect(await projector.getByRole('heading', { level: 1 }).textContent()).toBe('乡村振兴与文旅融合');
     expect(await seriousAxeViolations(projector)).toEqual([]);
+    await awayFromRotation(8000);
     const url = (await projector.locator('[data-checkin-url]').getAttribute('data-checkin-url'))!;
     expect(url).toMatch(new RegExp(`^${base}/checkin/${sessionId}\\?c=\\d{6}$`));
-    expect(await readQr(projector)).toBe(await projector.locator('[data-checkin-url]').getAttribute('data-checkin-url'));
+    const qr = await readQr(projector);
+    expect(qr.decoded).toBe(qr.printed);
     expect((await projector.locator('[data-code]').textContent())!.replace(' ', '')).toBe(new URL(url).searchParams.get('c'));
 
     const phone = await phonePage(chrome.browser, base);

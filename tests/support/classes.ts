@@ -61,8 +61,11 @@ export async function projectorCode(db: Kysely<Database>, sessionId: string, ste
   return codeForStep(token_secret, codeStep(at) - stepsBack);
 }
 
-/** Waits until at least `marginMs` remain in the current 30-second step, so a code read now is still current when it arrives. */
+/**
+ * Waits until at least `marginMs` remain in the current 30-second step, so a code read now is still
+ * current when it arrives; after a rotation it waits one more second, for a projector page to fetch the new code.
+ */
 export async function awayFromRotation(marginMs = 3000) {
   const left = 30_000 - (Date.now() % 30_000);
-  if (left < marginMs) await new Promise((r) => setTimeout(r, left + 50));
+  if (left < marginMs) await new Promise((r) => setTimeout(r, left + 1000));
 }
