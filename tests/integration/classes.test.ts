@@ -77,11 +77,14 @@ describe.each(testDialects())('classes, rosters and assigned courses over HTTP o
     expect((await db().selectFrom('classes').select('title').where('id', '=', classId).executeTakeFirstOrThrow()).title).toBe('甲镇干部大讲堂');
   });
 
-  test('staff whose scope covers the class manage it too', async () => {
+  test('staff whose scope covers the class manage it too; only they hand it to another trainer', async () => {
     const staff = await suite.as('cl-town-staff');
     const res = await staff.patch(`/api/v1/classes/${classId}`, { place: '甲镇党群服务中心' });
     expect(res.status).toBe(200);
     expect(res.data.place).toBe('甲镇党群服务中心');
+    const handover = await (await suite.as('cl-trainer')).patch(`/api/v1/classes/${classId}`, { trainerId: suite.seeded.countyTrainer.id });
+    expect(handover.status).toBe(400);
+    expect(handover.data.error.message).toContain('请联系组织部门');
   });
 
   test('classes that break the rules or the scope are refused with a JSON error and change nothing', async () => {
@@ -94,6 +97,7 @@ describe.each(testDialects())('classes, rosters and assigned courses over HTTP o
       ['staff naming no trainer', county, lecture(), 400],
       ['a responsible trainer whose scope does not cover the unit', county, lecture({ trainerId: suite.seeded.otherTrainer.id }), 400],
       ['a cadre as responsible trainer', county, lecture({ trainerId: suite.seeded.townCadre.id }), 404],
+      ['a trainer putting another trainer in charge', trainer, lecture({ trainerId: suite.seeded.countyTrainer.id }), 400],
       ['an end before the start', trainer, lecture({ endsOn: inDays(-1) }), 400],
       ['a day that does not exist', trainer, lecture({ startsOn: '2026-02-30' }), 400],
       ['no title', trainer, lecture({ title: '   ' }), 400],

@@ -5,12 +5,11 @@ import { type ScopeSubject, scopeOf } from '../org/scope.ts';
 import { listPositionsInUse } from '../users/positions.ts';
 import { listPeople } from '../users/users.ts';
 
-/** Trainers the actor may put in charge of a class: active trainers in their scope, and themself if a trainer. */
+/** Trainers the actor may put in charge of a class: staff and admins any active trainer in their scope, a trainer only themself. */
 export async function trainerChoices(db: Kysely<Database>, actor: ScopeSubject & { name: string }): Promise<Array<{ id: string; name: string; unit: string }>> {
+  if (actor.role === 'trainer') return [{ id: actor.id, name: actor.name, unit: '' }];
   const { people } = await listPeople(db, scopeOf(actor), { role: 'trainer', limit: 500 });
-  const list = people.map((p) => ({ id: p.id, name: p.name, unit: p.orgUnitName }));
-  if (actor.role === 'trainer' && !list.some((t) => t.id === actor.id)) list.unshift({ id: actor.id, name: actor.name, unit: '' });
-  return list;
+  return people.map((p) => ({ id: p.id, name: p.name, unit: p.orgUnitName }));
 }
 
 /**

@@ -98,9 +98,17 @@ export async function classSummary(db: Kysely<Database>, classId: string): Promi
   return toSummary(await classSummaries(db).where('classes.id', '=', classId).executeTakeFirstOrThrow());
 }
 
+/** A trainer runs the classes they are responsible for; putting another trainer in charge is the department's call. */
+function refuseHandover(actor: ScopeSubject, trainerId: string): void {
+  if (actor.role === 'trainer' && trainerId !== actor.id) {
+    throw new ValidationError('教师只能开设和管理自己负责的班次；需要由其他教师负责时，请联系组织部门指定。', { field: 'trainerId' });
+  }
+}
+
 /** Creates a class in the actor's scope (trainers, staff and admins); audited. Returns its id. */
 export async function createClass(db: Kysely<Database>, actor: ScopeSubject, fields: ClassFields, content: ContentLookup, now = new Date()): Promise<string> {
   if (!mayRunClasses(actor.role)) throw new ForbiddenError('只有教师、组织部门人员和管理员可以开设班次。');
+  refuseHandover(actor, fields.trainerId ?? actor.id);
   const checked = await checkClassFields(db, actor, scopeOf(actor), fields, content);
   const id = newId();
   const stamp = now.toISOString();
@@ -131,6 +139,7 @@ export async function updateClass(db: Kysely<Database>, actor: ScopeSubject, cla
     noteMinChars: patch.noteMinChars ?? (cls.kind === 'reading' ? cls.note_min_chars : undefined),
     readingHours: patch.readingHours ?? (cls.kind === 'reading' ? cls.reading_hours_tenths / 10 : undefined),
   };
+  if (patch.trainerId !== undefined && patch.trainerId !== cls.trainer_id) refuseHandover(actor, patch.trainerId);
   const checked = await checkClassFields(db, actor, scopeOf(actor), merged, content, cls.trainer_id);
   const trainerChanged = checked.trainer_id !== cls.trainer_id;
   await db.transaction().execute(async (trx) => {
