@@ -5,6 +5,7 @@ import { DEMO_SETTING, getSetting, setSetting } from '../src/lib/settings/settin
 import { newId } from '../src/lib/util/ids.ts';
 import { beijingYear } from '../src/lib/hours/beijing-year.ts';
 import { seedDemoActivity } from './seeds/demo-activity.ts';
+import { seedDemoClasses } from './seeds/demo-classes.ts';
 import { DEMO_COUNTY, DEMO_ORGANS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOWNSHIPS, demoCadres, type DemoUnit } from './seeds/demo-county.ts';
 
 export type SeedOutcome = 'seeded' | 'activity-added' | 'already-seeded';
@@ -19,7 +20,11 @@ const DEMO_ACTIVITY_SETTING = 'demo_activity';
  * database is never mixed with demo people.
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<SeedOutcome> {
-  if ((await getSetting(db, DEMO_SETTING)) === '1') return addMissingActivity(db, now);
+  if ((await getSetting(db, DEMO_SETTING)) === '1') {
+    const outcome = await addMissingActivity(db, now);
+    await seedDemoClasses(db, now);
+    return outcome;
+  }
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error('This database already has accounts that are not demo data; refusing to add the demo county to it.');
 
@@ -74,6 +79,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
       .values({ id: newId(), year: beijingYear(now), applies_to: 'default', match_value: '', total_tenths: 500, required_tenths: 80, updated_by: null, updated_at: stamp })
       .execute();
     await seedDemoActivity(trx, now, beijingYear(now));
+    await seedDemoClasses(trx, now);
     await setSetting(trx, DEMO_SETTING, '1');
     await setSetting(trx, DEMO_ACTIVITY_SETTING, '1');
   });

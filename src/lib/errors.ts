@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'roster_rows_invalid'
+  | 'checkin_refused'
   | 'rate_limited';
 
 /** Base of every expected failure; one mapper turns it into an HTTP response. */

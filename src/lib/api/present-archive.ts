@@ -1,5 +1,6 @@
 import type { Archive } from '../archive/archive.ts';
 import { fromTenths } from '../hours/units.ts';
+import { presentPersonClass } from './present-classes.ts';
 import { presentLedgerEntry, presentTarget } from './present-hours.ts';
 
 /** The archive as the API sends it: hours in 学时, the person without login, phone or unit path. */
@@ -18,5 +19,6 @@ export function presentArchive(archive: Archive) {
     })),
     certificates: archive.certificates.map(({ hoursTenths, ...c }) => ({ ...c, hours: fromTenths(hoursTenths) })),
     readingNotes: archive.readingNotes,
+    classes: archive.classes.map(presentPersonClass),
   };
 }

@@ -10,6 +10,7 @@ import { reportRoutes } from './schemas/reports.ts';
 import { archiveRoutes } from './schemas/archive.ts';
 import { rosterRoutes } from './schemas/roster.ts';
 import { readingRoutes } from './schemas/reading.ts';
+import { classRoutes } from './schemas/classes.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -35,4 +36,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(archiveRoutes),
   ...Object.values(rosterRoutes),
   ...Object.values(readingRoutes),
+  ...Object.values(classRoutes),
 ];

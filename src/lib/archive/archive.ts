@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CertificateKind } from '../certificates/certificates.table.ts';
+import { type PersonClass, personClasses } from '../classes/person-classes.ts';
 import type { EnrollmentOrigin } from '../enrollment/enrollment.table.ts';
 import { beijingYear } from '../hours/beijing-year.ts';
 import { type LedgerEntry, listLedger, type YearTotals } from '../hours/ledger.ts';
@@ -81,6 +82,8 @@ export interface Archive {
   years: ArchiveYear[];
   certificates: ArchiveCertificate[];
   readingNotes: ArchiveReadingNote[];
+  /** Classes (班次) with attendance per session, leave share and who recorded manual entries. */
+  classes: PersonClass[];
 }
 
 /** Groups ledger entries by year, newest year first, always including `current`; sums each year. */
@@ -156,21 +159,22 @@ async function certificatesOf(db: Kysely<Database>, userId: string): Promise<Arc
 
 /**
  * A person's learning archive (学习档案): who they are, their courses with progress, quiz results,
- * the ledger of every year with totals and target, certificates, and reading notes with their reviews. The viewer's scope decides:
- * a cadre sees only themself, staff and trainers their subtree, an admin everyone; anyone else
- * gets NotFound, the same answer as for an id that does not exist.
+ * the ledger of every year with totals and target, certificates, reading notes with their reviews, and classes with their attendance.
+ * The viewer's scope decides: a cadre sees only themself, staff and trainers their subtree, an admin
+ * everyone; anyone else gets NotFound, the same answer as for an id that does not exist.
  */
 export async function loadArchive(db: Kysely<Database>, viewer: ScopeSubject, personId: string, courses: CourseLookup, now = new Date()): Promise<Archive> {
   const person = await getPerson(db, scopeOf(viewer), personId);
-  const [enrollments, attempts, ledger, certificates, readingNotes] = await Promise.all([
+  const [enrollments, attempts, ledger, certificates, readingNotes, classes] = await Promise.all([
     enrollmentsOf(db, person.id, courses),
     attemptsOf(db, person.id, courses),
     listLedger(db, person.id),
     certificatesOf(db, person.id),
     readingNotesOf(db, person.id, courses),
+    personClasses(db, person.id),
   ]);
   const years = await Promise.all(
     groupLedgerByYear(ledger, beijingYear(now)).map(async (y) => ({ ...y, target: await targetFor(db, person, y.year) })),
   );
-  return { person, enrollments, attempts, years, certificates, readingNotes };
+  return { person, enrollments, attempts, years, certificates, readingNotes, classes };
 }

@@ -10,6 +10,7 @@ const ROLE_PAGES: Array<{ prefix: string; roles: Role[] }> = [
   { prefix: '/people', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/reports', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/targets', roles: ['staff', 'trainer', 'admin'] },
+  { prefix: '/classes', roles: ['staff', 'trainer', 'admin'] },
 ];
 
 function matches(pathname: string, prefix: string): boolean {

@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   roster_rows_invalid: 422,
+  checkin_refused: 409,
   rate_limited: 429,
 };
 

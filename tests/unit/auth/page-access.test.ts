@@ -30,6 +30,15 @@ describe('pageAccess', () => {
     expect(pageAccess('/people/import', 'cadre')).toBe('forbidden');
   });
 
+  test('keeps class management for trainers, staff and admins; check-in and a cadre’s own classes need only a session', () => {
+    expect(pageAccess('/classes', 'trainer')).toBe('allow');
+    expect(pageAccess('/classes/abc/sessions/def/projector', 'staff')).toBe('allow');
+    expect(pageAccess('/classes/abc', 'cadre')).toBe('forbidden');
+    expect(pageAccess('/my-classes', 'cadre')).toBe('allow');
+    expect(pageAccess('/checkin/abc', 'cadre')).toBe('allow');
+    expect(pageAccess('/checkin/abc', null)).toBe('login');
+  });
+
   test('opens a cadre’s archive and the targets to staff, trainers and admins, and a cadre’s own archive to everyone', () => {
     expect(pageAccess('/people/abc', 'staff')).toBe('allow');
     expect(pageAccess('/people/abc', 'cadre')).toBe('forbidden');

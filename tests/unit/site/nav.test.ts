@@ -25,3 +25,11 @@ describe('isCurrent', () => {
     expect(isCurrent('/admin/users', '/admin/users/abc')).toBe(true);
   });
 });
+
+describe('class links', () => {
+  test('cadres find their classes, trainers and staff the classes they run', () => {
+    expect(navFor('cadre').map((i) => i.href)).toContain('/my-classes');
+    expect(navFor('cadre').map((i) => i.href)).not.toContain('/classes');
+    for (const role of ['trainer', 'staff', 'admin'] as const) expect(navFor(role).map((i) => i.href)).toContain('/classes');
+  });
+});

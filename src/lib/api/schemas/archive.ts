@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../contract.ts';
 import { IdParams, RoleSchema } from './common.ts';
+import { PersonClassSchema } from './class-sessions.ts';
 import { LedgerEntrySchema, TargetSchema } from './hours.ts';
 
 const ArchiveEnrollmentSchema = z.object({
@@ -77,6 +78,7 @@ export const ArchiveResponse = z
     years: z.array(ArchiveYearSchema).meta({ description: '各年学时台账，新的年份在前；总含今年' }),
     certificates: z.array(ArchiveCertificateSchema),
     readingNotes: z.array(ArchiveReadingNoteSchema),
+    classes: z.array(PersonClassSchema).meta({ description: '班次与考勤：各场次签到、请假、缺席，补签到和请假的原因与经办人，请假占比' }),
   })
   .meta({ id: 'Archive' });
 
@@ -84,7 +86,7 @@ export const archiveRoutes = {
   get: defineRoute({
     method: 'get', path: '/cadres/{id}/archive', tag: 'archive',
     access: 'signed-in：本人；staff、trainer、admin 限管理范围内（范围外与不存在的 id 一样答 404）',
-    summary: '学习档案：课程与进度、测验结果、各年学时与目标、证书、读书心得与审核记录',
+    summary: '学习档案：课程与进度、测验结果、各年学时与目标、证书、读书心得与审核记录、班次与考勤',
     params: IdParams, response: ArchiveResponse, errors: [401, 404],
   }),
 };

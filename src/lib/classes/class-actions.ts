@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import { ValidationError } from '../errors.ts';
+import { runAction } from '../http/form-action.ts';
+import { readForm } from '../http/read-form.ts';
+import type { ScopeSubject } from '../org/scope.ts';
+import { assignCourse } from './assigned-courses.ts';
+import { ClassEditForm, ClassForm, classFieldsFrom, classPatchFrom, CourseForm, RosterForm, rosterAdditionFrom, SessionForm, sessionFieldsFrom } from './class-forms.ts';
+import { createClass, updateClass } from './classes.ts';
+import type { ContentLookup } from './content-lookup.ts';
+import { addMembers, removeMember } from './roster.ts';
+import { createSession } from './sessions.ts';
+
+/** What a class page shows after a form post: where to go on success, or the failed form's errors and values. */
+export interface PagePost {
+  redirect?: string;
+  status: number;
+  /** Which form failed (its errors and values belong to it). */
+  form?: string;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}
+
+/** Reads a form and runs the action on its data; a bad form or a refused action comes back for the page to show. */
+export async function submit<S extends z.ZodType, T>(request: Request, form: string, schema: S, action: (data: z.infer<S>) => Promise<T>, redirect: (value: T) => string): Promise<PagePost> {
+  const parsed = await readForm(request, schema);
+  if (!parsed.ok) return { status: 400, form, errors: { ...parsed.errors, _: parsed.message }, values: parsed.values };
+  const outcome = await runAction(() => action(parsed.data));
+  if (outcome.ok) return { redirect: redirect(outcome.value), status: 303, errors: {}, values: {} };
+  return { status: outcome.status, form, errors: outcome.errors, values: parsed.values };
+}
+
+/** The new-class form at /classes/new. */
+export function handleNewClassPost(db: Kysely<Database>, actor: ScopeSubject, request: Request, content: ContentLookup): Promise<PagePost> {
+  return submit(request, 'class', ClassForm, (data) => createClass(db, actor, classFieldsFrom(data), content), (id) => `/classes/${id}?done=created`);
+}
+
+/**
+ * The forms of a class's page (`?action=`): edit, members (add), remove (`&user=`), course (assign),
+ * session (schedule). Rules, scope and audit live in the domain functions.
+ */
+export async function handleClassPost(db: Kysely<Database>, actor: ScopeSubject, classId: string, request: Request, url: URL, content: ContentLookup): Promise<PagePost> {
+  const back = (done: string, anchor: string) => `/classes/${classId}?done=${done}#${anchor}`;
+  switch (url.searchParams.get('action')) {
+    case 'edit':
+      return submit(request, 'class', ClassEditForm, (data) => updateClass(db, actor, classId, classPatchFrom(data), content), () => back('saved', 'details'));
+    case 'members':
+      return submit(request, 'members', RosterForm, (data) => {
+        const addition = rosterAdditionFrom(data);
+        if (!addition) throw new ValidationError('一次最多添加 500 个账号。', { field: 'logins' });
+        return addMembers(db, actor, classId, addition);
+      }, ({ added }) => back(`added-${added}`, 'roster'));
+    case 'remove': {
+      const outcome = await runAction(() => removeMember(db, actor, classId, url.searchParams.get('user') ?? ''));
+      return outcome.ok ? { redirect: back('removed', 'roster'), status: 303, errors: {}, values: {} } : { status: outcome.status, form: 'roster', errors: outcome.errors, values: {} };
+    }
+    case 'course':
+      return submit(request, 'course', CourseForm, (data) => assignCourse(db, actor, classId, { courseId: data.courseId, dueOn: data.dueOn || null }, content), () => back('assigned', 'courses'));
+    case 'session':
+      return submit(request, 'session', SessionForm, (data) => createSession(db, actor, classId, sessionFieldsFrom(data), content), (id) => `/classes/${classId}/sessions/${id}?done=created`);
+    default:
+      return { status: 400, errors: { _: '未知的操作。' }, values: {} };
+  }
+}
+
+const NO_FORM = { errors: {} as Record<string, string>, values: {} as Record<string, string> };
+
+/** The errors and values that belong to one form of the page (empty for the others). */
+export function formState(post: PagePost, form: string): { errors: Record<string, string>; values: Record<string, string> } {
+  return post.form === form ? post : NO_FORM;
+}
