@@ -1,6 +1,6 @@
 import type { ClassKind } from '../classes/classes.table.ts';
 import { formatHours } from '../hours/units.ts';
-import { LEAVE_SHARE_LIMIT, leaveExceedsLimit, maxLeaveTenths } from './leave-share.ts';
+import { LEAVE_SHARE_LIMIT, leaveExceedsLimit, maxLeaveTenths } from '../classes/leave-rule.ts';
 
 /**
  * When a cadre completes (结业) a class. One explicit rule object per class kind, so the page, the

@@ -6,10 +6,18 @@
 
 /** The rule's denominator: leave may be at most 1/LEAVE_LIMIT_DENOMINATOR of the total. */
 export const LEAVE_LIMIT_DENOMINATOR = 7;
+/** The limit as a fraction, for a class rule that states it (class-completion/rule.ts). */
+export const LEAVE_SHARE_LIMIT = { numerator: 1, denominator: LEAVE_LIMIT_DENOMINATOR } as const;
+type Fraction = { numerator: number; denominator: number };
 
-/** True when the leave (tenths) is more than one seventh of the total (tenths): `7 × leave > total`. */
-export function leaveExceedsLimit(leaveTenths: number, totalTenths: number): boolean {
-  return LEAVE_LIMIT_DENOMINATOR * leaveTenths > totalTenths;
+/** True when the leave (tenths) is over the limit: `7 × leave > total` for the 1/7 rule. */
+export function leaveExceedsLimit(leaveTenths: number, totalTenths: number, limit: Fraction = LEAVE_SHARE_LIMIT): boolean {
+  return leaveTenths * limit.denominator > totalTenths * limit.numerator;
+}
+
+/** The most leave (tenths, rounded down) that still completes. */
+export function maxLeaveTenths(totalTenths: number, limit: Fraction = LEAVE_SHARE_LIMIT): number {
+  return Math.floor((totalTenths * limit.numerator) / limit.denominator);
 }
 
 /** A cadre's leave in a class, as the trainer's roster and the cadre's class page show it. */
@@ -28,7 +36,7 @@ export function leaveShare(leaveTenths: number, totalTenths: number): LeaveShare
   return {
     leaveTenths,
     totalTenths,
-    allowedTenths: Math.floor(totalTenths / LEAVE_LIMIT_DENOMINATOR),
+    allowedTenths: maxLeaveTenths(totalTenths),
     perMille: totalTenths > 0 ? Math.round((1000 * leaveTenths) / totalTenths) : 0,
     withinLimit: !leaveExceedsLimit(leaveTenths, totalTenths),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { leaveExceedsLimit, maxLeaveTenths } from '../../../src/lib/class-completion/leave-share.ts';
+import { leaveExceedsLimit, maxLeaveTenths } from '../../../src/lib/classes/leave-rule.ts';
 
 describe('leaveExceedsLimit (the 1/7 rule)', () => {
   test('exactly one seventh of the hours still completes', () => {
