@@ -3,17 +3,22 @@ import type { Role } from '../users/users.table.ts';
 /** Pages anyone may open without signing in. */
 const PUBLIC_PAGES = ['/login', '/404', '/403', '/verify'];
 
-/** Path prefixes limited to some roles; the first match wins. Pages not listed need any signed-in user. */
-const ROLE_PAGES: Array<{ prefix: string; roles: Role[] }> = [
+const EVERYONE: Role[] = ['cadre', 'trainer', 'staff', 'admin'];
+
+/** Path prefixes (or patterns) limited to some roles; the first match wins. Pages not listed need any signed-in user. */
+const ROLE_PAGES: Array<{ prefix: string | RegExp; roles: Role[] }> = [
   { prefix: '/admin', roles: ['admin'] },
   { prefix: '/people/import', roles: ['staff', 'admin'] },
   { prefix: '/people', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/reports', roles: ['staff', 'trainer', 'admin'] },
   { prefix: '/targets', roles: ['staff', 'trainer', 'admin'] },
+  // A class's reading notes and completion are for its members too; those pages check membership themselves.
+  { prefix: /^\/classes\/[^/]+\/(notes|completion)(\/|$)/, roles: EVERYONE },
   { prefix: '/classes', roles: ['staff', 'trainer', 'admin'] },
 ];
 
-function matches(pathname: string, prefix: string): boolean {
+function matches(pathname: string, prefix: string | RegExp): boolean {
+  if (prefix instanceof RegExp) return prefix.test(pathname);
   return pathname === prefix || pathname.startsWith(prefix + '/');
 }
 

@@ -34,6 +34,12 @@ describe('pageAccess', () => {
     expect(pageAccess('/classes', 'trainer')).toBe('allow');
     expect(pageAccess('/classes/abc/sessions/def/projector', 'staff')).toBe('allow');
     expect(pageAccess('/classes/abc', 'cadre')).toBe('forbidden');
+    expect(pageAccess('/classes/abc/sessions/def/projector', 'cadre')).toBe('forbidden');
+    // A member's reading notes and completion checklist (the pages check membership).
+    expect(pageAccess('/classes/abc/notes', 'cadre')).toBe('allow');
+    expect(pageAccess('/classes/abc/notes/week-1-1', 'cadre')).toBe('allow');
+    expect(pageAccess('/classes/abc/completion', 'cadre')).toBe('allow');
+    expect(pageAccess('/classes/abc/notesx', 'cadre')).toBe('forbidden');
     expect(pageAccess('/my-classes', 'cadre')).toBe('allow');
     expect(pageAccess('/checkin/abc', 'cadre')).toBe('allow');
     expect(pageAccess('/checkin/abc', null)).toBe('login');
