@@ -3,6 +3,7 @@ import { beijingIsoDate } from '../../src/lib/hours/beijing-year.ts';
 import { beijingParts } from '../../src/lib/util/beijing-time.ts';
 import { addToRoster, awayFromRotation, insertClass, insertSession, projectorCode } from '../support/classes.ts';
 import { makeCounty, makeUser } from '../support/factories.ts';
+import { rosterOf } from '../support/roster-files.ts';
 import { useServer } from '../support/suite.ts';
 
 const REASON = '外出参加防汛值班，经领导同意';
@@ -128,5 +129,31 @@ describe('class pages without JavaScript', () => {
     expect((await other.form(`/classes/${s().classId}?action=members`, { logins: 'cp-cadre' })).status).toBe(404);
     expect((await (await suite.as('cp-cadre')).get('/classes')).status).toBe(403);
     expect((await (await suite.as('cp-cadre')).get(`/my-classes/${s().classId}x`)).status).toBe(404);
+  });
+
+  test('a trainer adds cadres from the department’s roster file; a file naming someone who cannot join adds nobody', async () => {
+    const trainer = await suite.as('cp-trainer');
+    const upload = async (bytes: Uint8Array | string, name = 'roster.xlsx') => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes as BlobPart]), name);
+      const res = await fetch(`${suite.server.baseUrl}/classes/${s().classId}?action=members-file`, { method: 'POST', body: form, redirect: 'manual', headers: { Cookie: `jt_session=${trainer.sessionToken}`, Origin: suite.server.baseUrl } });
+      return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+    };
+    const newcomer = await makeUser(db(), 'cadre', s().units.villageA, { login: 'cp-file', name: '名单学员' });
+    const members = async () => (await db().selectFrom('class_members').select('user_id').where('class_id', '=', s().classId).execute()).map((m) => m.user_id).sort();
+    const before = await members();
+
+    const refused = await upload(await rosterOf([['名单学员', 'cp-file', '甲镇一村', ''], ['页面教师', 'cp-trainer', '甲镇', '']]));
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('不是学员账号');
+    expect(await members()).toEqual(before);
+    const notXlsx = await upload('姓名,登录名\n张三,cp-absent', 'roster.xlsx');
+    expect(notXlsx.status).toBe(415);
+    expect(notXlsx.text).toContain('不是 Excel');
+
+    const added = await upload(await rosterOf([['名单学员', 'cp-file', '甲镇一村', ''], ['页面学员', 'cp-cadre', '甲镇一村', '']]));
+    expect(added.status).toBe(303);
+    expect(added.location).toContain('done=added-1');
+    expect(await members()).toEqual([...before, newcomer.id].sort());
   });
 });

@@ -10,6 +10,7 @@ import { ClassEditForm, ClassForm, classFieldsFrom, classPatchFrom, CourseForm, 
 import { createClass, updateClass } from './classes.ts';
 import type { ContentLookup } from './content-lookup.ts';
 import { addMembers, removeMember } from './roster.ts';
+import { addMembersFromRosterFile } from './roster-file.ts';
 import { createSession } from './sessions.ts';
 
 /** What a class page shows after a form post: where to go on success, or the failed form's errors and values. */
@@ -51,6 +52,14 @@ export async function handleClassPost(db: Kysely<Database>, actor: ScopeSubject,
         if (!addition) throw new ValidationError('一次最多添加 500 个账号。', { field: 'logins' });
         return addMembers(db, actor, classId, addition);
       }, ({ added }) => back(`added-${added}`, 'roster'));
+    case 'members-file': {
+      const outcome = await runAction(async () => {
+        const file = await request.formData().then((form) => form.get('file')).catch(() => null);
+        if (!(file instanceof File) || file.size === 0) throw new ValidationError('请选择要上传的名单文件（.xlsx）。', { field: 'file' });
+        return addMembersFromRosterFile(db, actor, classId, new Uint8Array(await file.arrayBuffer()));
+      });
+      return outcome.ok ? { redirect: back(`added-${outcome.value.added}`, 'roster'), status: 303, errors: {}, values: {} } : { status: outcome.status, form: 'members-file', errors: outcome.errors, values: {} };
+    }
     case 'remove': {
       const outcome = await runAction(() => removeMember(db, actor, classId, url.searchParams.get('user') ?? ''));
       return outcome.ok ? { redirect: back('removed', 'roster'), status: 303, errors: {}, values: {} } : { status: outcome.status, form: 'roster', errors: outcome.errors, values: {} };
