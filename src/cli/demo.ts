@@ -27,6 +27,9 @@ ${DEMO_STAFF.map((a) => `    ${a.login.padEnd(14)} ${a.position}`).join('\n')}
     cadre001 … cadre060  学员（虚构人员），已有今年的学习记录，其中：
 ${describeShowcase().map((s) => `      ${s.login.padEnd(12)} ${s.note}`).join('\n')}
 
+  干部大讲堂：trainer 登录后在“班次”里打开今天讲座的投影签到页；芝河镇的学员（如 cadre001）
+  用手机打开投影上的链接或输入签到码即可签到，结束考勤后学时记入“我的学时”。
+
   按 Ctrl+C 停止。
 `);
 process.env.HOST = host;
