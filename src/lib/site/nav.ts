@@ -19,7 +19,6 @@ const ITEMS: Array<NavItem & { roles: Role[] | 'all' }> = [
   { href: '/targets', label: '学时目标', roles: ['staff', 'admin'] },
   { href: '/admin/org', label: '组织机构', roles: ['admin'] },
   { href: '/admin/users', label: '用户管理', roles: ['admin'] },
-  { href: '/account', label: '我的账号', roles: 'all' },
 ];
 
 /** Navigation links a role sees, in order. */
