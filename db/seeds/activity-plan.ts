@@ -1,3 +1,4 @@
+import { beijingYearStart } from '../../src/lib/hours/beijing-year.ts';
 import type { QuizBank } from '../../src/lib/quiz/bank-schema.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
@@ -102,8 +103,8 @@ const UNTIMED_ATTEMPT_MINUTES = 25;
 
 /** From the start of `year` in Beijing time to `now` (or the year's last second, for a past year). */
 export function yearWindow(year: number, now: Date): YearWindow {
-  const start = Date.UTC(year, 0, 1) - 8 * HOUR_MS;
-  const yearEnd = Date.UTC(year + 1, 0, 1) - 8 * HOUR_MS;
+  const start = beijingYearStart(year).getTime();
+  const yearEnd = beijingYearStart(year + 1).getTime();
   if (now.getTime() < start) throw new Error(`generateActivity: now (${now.toISOString()}) is before the start of ${year} in Beijing time.`);
   const end = Math.min(now.getTime(), yearEnd - 1000);
   return { start, end, elapsedShare: (end - start) / (yearEnd - start) };

@@ -8,11 +8,16 @@ export function beijingDate(moment: Date | string): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(moment));
 }
 
+/** The instants where a Beijing-time calendar year starts and the next one starts (UTC+8, no daylight saving). */
+export function beijingYearStart(year: number): Date {
+  return new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
+}
+
 /** Share of the Beijing-time year already gone at `moment`, 0–1 (for "behind pace"). */
 export function shareOfYearElapsed(moment: Date): number {
   const year = beijingYear(moment);
-  const start = Date.UTC(year, 0, 1) - 8 * 3600_000;
-  const end = Date.UTC(year + 1, 0, 1) - 8 * 3600_000;
+  const start = beijingYearStart(year).getTime();
+  const end = beijingYearStart(year + 1).getTime();
   return (moment.getTime() - start) / (end - start);
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
+import { beijingYearStart } from '../hours/beijing-year.ts';
 import type { CadreYearRow } from './standing.ts';
 
 export interface CadreQuery {
@@ -14,8 +15,7 @@ export interface CadreQuery {
 
 /** The instants bounding a Beijing-time calendar year, as stored ISO strings. */
 export function beijingYearBounds(year: number): [string, string] {
-  const at = (y: number) => new Date(Date.UTC(y, 0, 1) - 8 * 3600_000).toISOString();
-  return [at(year), at(year + 1)];
+  return [beijingYearStart(year).toISOString(), beijingYearStart(year + 1).toISOString()];
 }
 
 /**

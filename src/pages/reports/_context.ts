@@ -4,7 +4,7 @@ import { NotFoundError } from '@/lib/errors.ts';
 import { beijingYear } from '@/lib/hours/beijing-year.ts';
 import { listOrgUnits } from '@/lib/org/org-units.ts';
 import { scopeOf } from '@/lib/org/scope.ts';
-import { positionsInScope } from '@/lib/reports/filter-options.ts';
+import { listPositionsInUse } from '@/lib/users/positions.ts';
 import { reportParamsFromUrl } from '@/lib/reports/page-params.ts';
 import { loadCatalog } from '../courses/_catalog.ts';
 import { loadReport } from './_load.ts';
@@ -17,7 +17,7 @@ export async function reportPageContext(Astro: AstroGlobal) {
   const current = beijingYear(new Date());
   const year = params.year ?? current;
   const scope = scopeOf(user);
-  const [units, positions, catalog] = await Promise.all([listOrgUnits(db, scope), positionsInScope(db, scope), loadCatalog()]);
+  const [units, positions, catalog] = await Promise.all([listOrgUnits(db, scope), listPositionsInUse(db, scope), loadCatalog()]);
   const courses = catalog.courses.map((c) => ({ id: c.slug, title: c.title }));
   let loaded: Awaited<ReturnType<typeof loadReport>> | null = null;
   let problem = '';
