@@ -53,3 +53,6 @@ export function rollUp(units: OrgUnit[], cadres: CadreStanding[]): UnitRow[] {
 
 /** Average hours per cadre in tenths, rounded; 0 for a unit without cadres. */
 export const averageTenths = (figures: UnitFigures) => (figures.cadres ? Math.round(figures.totalTenths / figures.cadres) : 0);
+
+/** "83%" for a part of a whole; "—" when there is nothing to divide by. */
+export const percentText = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '—');
