@@ -8,6 +8,8 @@ import type { EnrollmentsTable } from '../src/lib/enrollment/enrollment.table.ts
 import type { AttendanceTable, ClassCoursesTable, ClassMembersTable, ClassesTable, ClassSessionsTable, ReadingNotesTable } from '../src/lib/classes/classes.table.ts';
 import type { QuizAttemptsTable } from '../src/lib/quiz/quiz.table.ts';
 import type { CertificatesTable } from '../src/lib/certificates/certificates.table.ts';
+import type { AuthoredCoursesTable, CourseEventsTable, CourseVersionsTable } from '../src/lib/authoring/authoring.table.ts';
+import type { MediaFilesTable } from '../src/lib/media/media.table.ts';
 import type { RosterUploadsTable } from '../src/lib/roster/roster.table.ts';
 import type { LessonProgressTable, StudyBeatsTable, StudyClockTable } from '../src/lib/study/study.table.ts';
 
@@ -34,4 +36,8 @@ export interface Database {
   class_sessions: ClassSessionsTable;
   attendance: AttendanceTable;
   reading_notes: ReadingNotesTable;
+  authored_courses: AuthoredCoursesTable;
+  course_versions: CourseVersionsTable;
+  course_events: CourseEventsTable;
+  media_files: MediaFilesTable;
 }

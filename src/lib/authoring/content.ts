@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { mediaSchema } from '../catalog/schema.ts';
+
+/**
+ * What one version of a browser-authored course holds: the same three things as a
+ * `content/courses/<slug>/` folder. `course` is the course.yaml object and `quiz` the quiz.yaml text,
+ * kept as the trainer wrote them so a half-finished draft can be saved; they are checked against the
+ * very schemas of `content/` when the version is submitted (src/lib/authoring/validate.ts).
+ */
+export interface AuthoredLesson {
+  /** Stable for the life of the course: study records are keyed `<course slug>/<lesson slug>`. */
+  slug: string;
+  title: string;
+  minutes: number;
+  summary: string;
+  media?: z.output<typeof mediaSchema>;
+  /** The MDX body (no frontmatter). */
+  body: string;
+}
+
+export interface CourseContent {
+  course: Record<string, unknown>;
+  /** In outline order; a lesson's `order` is its place here. */
+  lessons: AuthoredLesson[];
+  /** quiz.yaml text, or null for a course without a quiz. */
+  quiz: string | null;
+}
+
+export const LESSON_SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const COURSE_SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
+
+/** Shape check for stored or uploaded content (not the rules: those apply at submission). */
+export const storedContentSchema = z.object({
+  course: z.record(z.string(), z.unknown()),
+  lessons: z.array(
+    z.object({
+      slug: z.string().regex(LESSON_SLUG),
+      title: z.string().max(200),
+      minutes: z.number().int().min(0).max(600),
+      summary: z.string().max(1000),
+      media: mediaSchema.optional(),
+      body: z.string().max(200_000),
+    }),
+  ).max(60),
+  quiz: z.string().max(200_000).nullable(),
+});
+
+export function parseStoredContent(json: string): CourseContent {
+  return storedContentSchema.parse(JSON.parse(json)) as CourseContent;
+}
+
+export function serializeContent(content: CourseContent): string {
+  return JSON.stringify(content);
+}
