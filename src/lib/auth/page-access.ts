@@ -15,6 +15,7 @@ const ROLE_PAGES: Array<{ prefix: string | RegExp; roles: Role[] }> = [
   // A class's reading notes and completion are for its members too; those pages check membership themselves.
   { prefix: /^\/classes\/[^/]+\/(notes|completion)(\/|$)/, roles: EVERYONE },
   { prefix: '/classes', roles: ['staff', 'trainer', 'admin'] },
+  { prefix: '/authoring', roles: ['staff', 'trainer', 'admin'] },
 ];
 
 function matches(pathname: string, prefix: string | RegExp): boolean {

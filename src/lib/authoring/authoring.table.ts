@@ -8,7 +8,8 @@ export interface AuthoredCoursesTable {
   created_at: string;
 }
 
-export type VersionStatus = 'draft' | 'submitted' | 'returned' | 'published' | 'archived';
+/** `published` means approved once: it stays frozen and may be rolled back to; the live one is authored_courses.published_version. */
+export type VersionStatus = 'draft' | 'submitted' | 'returned' | 'published';
 
 /** One version of a course. Only a draft or returned version may change; the rest are frozen. */
 export interface CourseVersionsTable {

@@ -26,8 +26,9 @@ export interface CourseContent {
   quiz: string | null;
 }
 
-export const LESSON_SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
-export const COURSE_SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
+/** The same rule as folder and file names under content/courses/ (src/lib/catalog/ids.ts). */
+export const LESSON_SLUG = /^(?=.{1,40}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const COURSE_SLUG = /^(?=.{2,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Shape check for stored or uploaded content (not the rules: those apply at submission). */
 export const storedContentSchema = z.object({
@@ -52,3 +53,6 @@ export function parseStoredContent(json: string): CourseContent {
 export function serializeContent(content: CourseContent): string {
   return JSON.stringify(content);
 }
+
+/** JSON bodies carrying a lesson or a quiz bank (up to 200,000 characters) stay under the server's 1 MB limit. */
+export const AUTHORING_JSON_MAX_BYTES = 900 * 1024;

@@ -13,6 +13,8 @@ export interface LessonSource {
   filePath: string;
   data: LessonData;
   body: string;
+  /** Set for a lesson written in the browser: rendered by the safe compiler, not the content layer. */
+  authored?: boolean;
 }
 
 export interface Lesson extends LessonData {
@@ -26,6 +28,8 @@ export interface Lesson extends LessonData {
   text: string;
   /** Its `<Term>`s, for the 名词解释 list at the end of the lesson. */
   terms: GlossaryTerm[];
+  /** The MDX body of a browser-authored lesson (src/lib/authoring); absent for content/ lessons. */
+  authoredBody?: string;
 }
 
 export interface Course extends CourseData {
@@ -62,7 +66,15 @@ export function buildCatalog(courseSources: CourseSource[], lessonSources: Lesso
       const what = clash.slug === lessonSlug ? `英文名“${lessonSlug}”` : `顺序号 order: ${clash.order}`;
       throw new CatalogError(`课节 ${source.filePath} 与《${clash.title}》的${what}重复：同一课程里每课的 order 和文件英文名都不能相同。`);
     }
-    list.push({ ...source.data, id, courseSlug, slug: lessonSlug, text: plainTextFromMdx(source.body), terms: extractTerms(source.body) });
+    list.push({
+      ...source.data,
+      id,
+      courseSlug,
+      slug: lessonSlug,
+      text: plainTextFromMdx(source.body),
+      terms: extractTerms(source.body),
+      ...(source.authored ? { authoredBody: source.body } : {}),
+    });
     lessonsBySlug.set(courseSlug, list);
   }
 

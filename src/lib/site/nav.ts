@@ -14,6 +14,7 @@ const ITEMS: Array<NavItem & { roles: Role[] | 'all' }> = [
   { href: '/reading', label: '读书班', roles: 'all' },
   { href: '/my-classes', label: '我的班次', roles: ['cadre'] },
   { href: '/classes', label: '班次', roles: ['staff', 'trainer', 'admin'] },
+  { href: '/authoring', label: '课程编写', roles: ['staff', 'trainer', 'admin'] },
   { href: '/reports', label: '完成情况', roles: ['staff', 'trainer', 'admin'] },
   { href: '/people', label: '人员', roles: ['staff', 'trainer', 'admin'] },
   { href: '/targets', label: '学时目标', roles: ['staff', 'admin'] },
