@@ -30,7 +30,6 @@ const SHOWN_IGNORED = 10;
 
 /** Absolute, drive-letter, backslash, `.`/`..` and control-character paths could escape a folder when unpacked. */
 function isUnsafePath(name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || /[\u0000-\u001f]/.test(name)) return true;
   return name.split('/').some((segment, i, all) => segment === '..' || segment === '.' || (segment === '' && i < all.length - 1));
 }
