@@ -11,7 +11,18 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   return 'other';
 }
 
-export type ZipCheck = { ok: true } | { ok: false; reason: 'unreadable' | 'too_large' };
+export type ZipCheck = { ok: true } | { ok: false; reason: 'unreadable' | 'too_large' | 'too_many_entries' | 'too_compressed' };
+
+/** Optional limits beyond the shared output budget. */
+export interface ZipLimits {
+  /** Most entries (files and folders) the archive may list. */
+  maxEntries?: number;
+  /** Most an entry may expand relative to its compressed size; judged only on entries past RATIO_FLOOR_BYTES. */
+  maxEntryRatio?: number;
+}
+
+/** Small files may compress extremely well (a blank page); only big ones with a wild ratio look like a bomb. */
+const RATIO_FLOOR_BYTES = 1_048_576;
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -21,8 +32,9 @@ const LOCAL_SIGNATURE = 0x04034b50;
  * Inflates every entry of the zip with a shared output budget before exceljs sees it, so a small
  * upload that expands to gigabytes (a "zip bomb", whatever sizes it declares) is refused instead of
  * exhausting memory. Zip64 and encrypted entries are not used by Excel or WPS for such files: refused.
+ * The course zip import (src/lib/authoring/zip/) adds an entry count and a per-entry ratio.
  */
-export function checkZipExpansion(bytes: Uint8Array, maxUnzippedBytes: number): ZipCheck {
+export function checkZipExpansion(bytes: Uint8Array, maxUnzippedBytes: number, limits: ZipLimits = {}): ZipCheck {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -36,6 +48,7 @@ export function checkZipExpansion(bytes: Uint8Array, maxUnzippedBytes: number): 
     }
     if (eocd < 0) return { ok: false, reason: 'unreadable' };
     const entries = u16(eocd + 10);
+    if (limits.maxEntries !== undefined && entries > limits.maxEntries) return { ok: false, reason: 'too_many_entries' };
     let at = u32(eocd + 16);
     let budget = maxUnzippedBytes;
     for (let i = 0; i < entries; i++) {
@@ -55,6 +68,9 @@ export function checkZipExpansion(bytes: Uint8Array, maxUnzippedBytes: number): 
       else return { ok: false, reason: 'unreadable' };
       budget -= size;
       if (budget < 0) return { ok: false, reason: 'too_large' };
+      if (limits.maxEntryRatio !== undefined && size > RATIO_FLOOR_BYTES && size > limits.maxEntryRatio * compressedSize) {
+        return { ok: false, reason: 'too_compressed' };
+      }
       at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
     }
     return { ok: true };

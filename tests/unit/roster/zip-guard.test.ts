@@ -60,6 +60,19 @@ describe('checkZipExpansion', () => {
     expect(checkZipExpansion(zipOf([{ name: 'sheet.xml', data: bomb, declaredSize: 10 }]), 1_000_000)).toEqual({ ok: false, reason: 'too_large' });
   });
 
+  test('refuses more entries than allowed, when a limit is given', () => {
+    const zip = zipOf([{ name: 'a', data: Buffer.from('a') }, { name: 'b', data: Buffer.from('b') }, { name: 'c', data: Buffer.from('c') }]);
+    expect(checkZipExpansion(zip, 1e6, { maxEntries: 2 })).toEqual({ ok: false, reason: 'too_many_entries' });
+    expect(checkZipExpansion(zip, 1e6, { maxEntries: 3 })).toEqual({ ok: true });
+  });
+
+  test('refuses a big entry with a wild compression ratio, but not a small one', () => {
+    const zeros = (n: number) => zipOf([{ name: 'blank.txt', data: Buffer.alloc(n) }]);
+    expect(checkZipExpansion(zeros(4_000_000), 1e8, { maxEntryRatio: 100 })).toEqual({ ok: false, reason: 'too_compressed' });
+    expect(checkZipExpansion(zeros(500_000), 1e8, { maxEntryRatio: 100 })).toEqual({ ok: true });
+    expect(checkZipExpansion(zeros(4_000_000), 1e8)).toEqual({ ok: true });
+  });
+
   test('calls a truncated or garbled archive unreadable instead of throwing', () => {
     const zip = zipOf([{ name: 'a.xml', data: Buffer.alloc(1000, 'a') }]);
     expect(checkZipExpansion(zip.subarray(0, zip.length - 30), 1e6)).toEqual({ ok: false, reason: 'unreadable' });
