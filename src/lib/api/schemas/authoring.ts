@@ -40,7 +40,7 @@ export const authoringRoutes = {
   create: defineRoute({
     method: 'post', path: '/authoring/courses', tag: 'authoring', access: AUTHORS, summary: '新建课程（第 1 版草稿）',
     body: z.strictObject({ slug: z.string().max(100).meta({ description: '课程英文名，成为网址 /courses/<slug>，发布后不能改' }), title: z.string().max(200) }),
-    response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 409, 422],
+    response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 409],
   }),
   get: defineRoute({
     method: 'get', path: '/authoring/courses/{slug}', tag: 'authoring', access: '编写者；管辖编写者单位的 staff/admin', summary: '课程的编写稿、版本和审核记录',
@@ -62,18 +62,18 @@ export const authoringRoutes = {
     response: SavedSchema.extend({ problems: z.array(ProblemSchema) }), errors: [400, 401, 403, 404, 409],
   }),
   submit: defineRoute({
-    method: 'post', path: '/authoring/courses/{slug}/submit', tag: 'authoring', access: '编写者', summary: '送审；有问题时 422，error.details.problems 逐条列出',
-    params: slugParam, body: z.strictObject({ note: z.string().max(2000).optional() }), response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409, 422],
+    method: 'post', path: '/authoring/courses/{slug}/submit', tag: 'authoring', access: '编写者', summary: '送审；有问题时 400，error.details.problems 逐条列出',
+    params: slugParam, body: z.strictObject({ note: z.string().max(2000).optional() }), response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409],
   }),
   review: defineRoute({
     method: 'post', path: '/authoring/courses/{slug}/review', tag: 'authoring', access: '管辖编写者单位的 staff/admin，不能是编写者本人', summary: '审核：发布或退回（退回须写原因）',
     params: slugParam, body: z.strictObject({ decision: z.enum(['publish', 'return']), comment: z.string().max(2000).optional() }),
-    response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409, 422],
+    response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409],
   }),
   rollback: defineRoute({
     method: 'post', path: '/authoring/courses/{slug}/rollback', tag: 'authoring', access: '管辖编写者单位的 staff/admin，不能是编写者本人', summary: '回退到曾经发布过的版本（须写原因）',
     params: slugParam, body: z.strictObject({ version: z.number().int().min(1), reason: z.string().max(2000) }),
-    response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409, 422],
+    response: z.object({ version: z.number().int() }), errors: [400, 401, 403, 404, 409],
   }),
   check: defineRoute({
     method: 'post', path: '/authoring/check', tag: 'authoring', access: AUTHORS, summary: '检查一课正文（MDX）：返回行、列和中文说明',
@@ -86,6 +86,6 @@ export const authoringRoutes = {
   import: defineRoute({
     method: 'post', path: '/authoring/imports', tag: 'authoring', access: AUTHORS, summary: '导入课程包 .zip，成为一门新课程的第 1 版草稿',
     query: z.strictObject({ slug: z.string().max(100).optional().meta({ description: '新课程的英文名；不填则用课程包里的目录名' }) }),
-    body: z.string().meta({ format: 'binary' }), bodyMediaType: 'application/zip', response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 409, 413, 415, 422],
+    body: z.string().meta({ format: 'binary' }), bodyMediaType: 'application/zip', response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 409, 413, 415],
   }),
 };

@@ -1,0 +1,33 @@
+import type { Extension } from '@codemirror/state';
+import { basicSetup, EditorView } from 'codemirror';
+
+/**
+ * Replaces a textarea with a CodeMirror 6 editor (wrapped lines for Chinese prose, the basic key
+ * bindings, search, undo); the textarea stays in the form, hidden, and is kept in step on every
+ * change so the form still posts the text.
+ */
+export function codeEditorFor(textarea: HTMLTextAreaElement, label: string, extensions: Extension[], onChange: () => void): EditorView {
+  const host = document.createElement('div');
+  host.className = 'cm-host';
+  textarea.before(host);
+  textarea.hidden = true;
+  return new EditorView({
+    doc: textarea.value,
+    parent: host,
+    extensions: [
+      basicSetup,
+      EditorView.lineWrapping,
+      EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN' }),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged) return;
+        textarea.value = update.state.doc.toString();
+        onChange();
+      }),
+      ...extensions,
+    ],
+  });
+}
+
+export function replaceDoc(view: EditorView, text: string) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
