@@ -11,6 +11,7 @@ import { archiveRoutes } from './schemas/archive.ts';
 import { rosterRoutes } from './schemas/roster.ts';
 import { readingRoutes } from './schemas/reading.ts';
 import { classRoutes } from './schemas/classes.ts';
+import { mediaRoutes } from './schemas/media.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -37,4 +38,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(rosterRoutes),
   ...Object.values(readingRoutes),
   ...Object.values(classRoutes),
+  ...Object.values(mediaRoutes),
 ];
