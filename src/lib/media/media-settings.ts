@@ -22,7 +22,7 @@ export function largestLimitMb(settings: MediaSettings): number {
   return Math.max(...Object.values(settings.maxMb));
 }
 
-/** "12.5 MB" style size for messages. */
+/** "300 MB", "12.5 MB", "0.05 MB": a limit as configured, for messages. */
 export function formatMb(mb: number): string {
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  return `${Number(mb.toFixed(2))} MB`;
 }
