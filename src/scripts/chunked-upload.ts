@@ -6,6 +6,8 @@
 export const CHUNK_BYTES = 768 * 1024;
 const MAX_ATTEMPTS_PER_CHUNK = 8;
 const MAX_PAUSE_MS = 30_000;
+/** First pause before a retry; it doubles each time. */
+const FIRST_PAUSE_MS = 1_000;
 
 export interface MediaItem {
   id: string;
@@ -24,8 +26,10 @@ export class UploadRefused extends Error {}
 
 /** The network kept failing; the upload can be resumed later with the same id. */
 export class UploadInterrupted extends Error {
-  constructor(readonly uploadId: string) {
+  readonly uploadId: string;
+  constructor(uploadId: string) {
     super('网络连接中断，已上传的部分会保留一天。请在网络恢复后点“继续上传”。');
+    this.uploadId = uploadId;
   }
 }
 
@@ -57,7 +61,7 @@ async function withRetries(state: UploadState, send: () => Promise<Response>): P
       // offline or the connection dropped: try again below
     }
     if (attempt >= MAX_ATTEMPTS_PER_CHUNK) throw new UploadInterrupted(state.id ?? '');
-    await pause(Math.min(MAX_PAUSE_MS, 1000 * 2 ** (attempt - 1)));
+    await pause(Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS * 2 ** (attempt - 1)));
   }
 }
 

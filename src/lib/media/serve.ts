@@ -9,8 +9,9 @@ import { finishedPath } from './storage.ts';
 const CACHE_CONTROL = 'private, max-age=31536000, immutable';
 
 /**
- * Other files are shown in a sandbox with nothing allowed. Chromium refuses to show a PDF in a
- * sandboxed document (it offers a download instead), so a PDF gets no sandbox but still loads nothing else.
+ * Files are shown in a sandbox with nothing allowed. A PDF gets no sandbox (but still may load nothing
+ * else): browsers built on older Chromium cores, common on office PCs here, will not run their PDF viewer
+ * in a sandboxed document and offer a download instead. Chromium 156 shows it either way (tests/e2e/media.test.ts).
  */
 function securityPolicy(contentType: string): string {
   return contentType === 'application/pdf' ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'" : "sandbox; default-src 'none'";
