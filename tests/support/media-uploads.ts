@@ -35,7 +35,7 @@ export async function uploadFile(client: TestClient, bytes: Uint8Array, filename
 
 /** GET (or HEAD) with the client's session, keeping the body as bytes. */
 export async function fetchBytes(client: TestClient, urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
-  const cookie = client.sessionToken ? { Cookie: `jt_session=${client.sessionToken}` } : {};
+  const cookie: Record<string, string> = client.sessionToken ? { Cookie: `jt_session=${client.sessionToken}` } : {};
   const res = await fetch(client.baseUrl + urlPath, { method, headers: { ...cookie, ...headers }, redirect: 'manual' });
   return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
 }
