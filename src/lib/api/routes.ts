@@ -12,6 +12,7 @@ import { rosterRoutes } from './schemas/roster.ts';
 import { readingRoutes } from './schemas/reading.ts';
 import { classRoutes } from './schemas/classes.ts';
 import { authoringRoutes } from './schemas/authoring.ts';
+import { mediaRoutes } from './schemas/media.ts';
 import { defineRoute } from './contract.ts';
 import { z } from 'zod';
 
@@ -39,4 +40,5 @@ export const allRoutes: RouteContract[] = [
   ...Object.values(readingRoutes),
   ...Object.values(classRoutes),
   ...Object.values(authoringRoutes),
+  ...Object.values(mediaRoutes),
 ];
