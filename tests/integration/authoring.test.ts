@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { testDialects } from '../support/dialects.ts';
 import { makeCounty, makeUser } from '../support/factories.ts';
@@ -241,5 +242,53 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     const cadre = await suite.as('au-cadre');
     expect((await cadre.get('/authoring')).status).toBe(403);
     expect((await cadre.form('/authoring/preview', { body: 'x' })).status).toBe(403);
+  });
+
+  test('export then import gives the same course (lessons, quiz, media bytes); a bad zip changes nothing', async () => {
+    const author = await suite.as('au-trainer');
+    await writeCourse(author, 'export-me');
+    // An uploaded image used by the lesson travels with the course.
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: { r: 10, g: 120, b: 60 } } }).png().toBuffer();
+    const started = await author.post('/api/v1/media', { filename: '流程图.png', size: png.byteLength, courseSlug: 'export-me' });
+    expect(started.status).toBe(201);
+    const chunk = await author.request('PUT', `/api/v1/media/${started.data.id}/content?offset=0`, { body: new Uint8Array(png), headers: { 'Content-Type': 'application/octet-stream' } });
+    expect(chunk.status).toBe(200);
+    const done = await author.post(`/api/v1/media/${started.data.id}/complete`, {});
+    expect(done.status).toBe(200);
+    const body = `${LESSON_BODY}\n<Figure src="${done.data.url}" alt="流程图" caption="议事流程图" source="本课程自绘示意图" />\n`;
+    expect((await saveLesson(author, 'export-me', 'lesson-1', { body })).status).toBe(200);
+
+    const download = (client: TestClient, path: string) => fetch(`${suite.server.baseUrl}${path}`, { headers: { Cookie: `jt_session=${client.sessionToken}` } });
+    const zip = await download(author, api('export-me', '/export'));
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const bytes = new Uint8Array(await zip.arrayBuffer());
+
+    const other = await suite.as('au-trainer2');
+    const imported = await other.request('POST', '/api/v1/authoring/imports?slug=export-me-copy', { body: bytes, headers: { 'Content-Type': 'application/zip' } });
+    expect(imported.status).toBe(201);
+    expect(imported.data.author.name).toBe('党校李老师');
+    expect(imported.data.working).toMatchObject({ number: 1, status: 'draft' });
+    const original = (await author.get(api('export-me'))).data.working.content;
+    const copy = imported.data.working.content;
+    const newUrl = /src="(\/media\/[a-z0-9]+)"/.exec(copy.lessons[0].body.split('议事流程图')[0].split('<Figure').at(-1))?.[1];
+    expect(newUrl).toBeDefined();
+    expect(newUrl).not.toBe(done.data.url);
+    expect(copy).toEqual({ ...original, lessons: original.lessons.map((l: { body: string }) => ({ ...l, body: l.body.replace(done.data.url, newUrl!) })) });
+    const [a, b] = await Promise.all([download(author, done.data.url), download(other, newUrl!)]);
+    expect(b.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await b.arrayBuffer()).equals(Buffer.from(await a.arrayBuffer()))).toBe(true);
+    expect(imported.data.events[0]).toMatchObject({ action: 'imported', actorName: '党校李老师' });
+
+    // The same zip again under the same slug, garbage, an oversized body: refused, nothing created.
+    expect((await other.request('POST', '/api/v1/authoring/imports?slug=export-me-copy', { body: bytes, headers: { 'Content-Type': 'application/zip' } })).status).toBe(409);
+    const garbage = await other.request('POST', '/api/v1/authoring/imports?slug=garbage-zip', { body: new TextEncoder().encode('not a zip'), headers: { 'Content-Type': 'application/zip' } });
+    expect(garbage.status).toBe(400);
+    expect(garbage.data.error.details.problems.length).toBeGreaterThan(0);
+    const count = await suite.database.db.selectFrom('authored_courses').select('slug').where('slug', '=', 'garbage-zip').execute();
+    expect(count).toEqual([]);
+    const cadre = await suite.as('au-cadre');
+    expect((await cadre.request('POST', '/api/v1/authoring/imports', { body: bytes, headers: { 'Content-Type': 'application/zip' } })).status).toBe(403);
+    expect((await cadre.request('GET', api('export-me', '/export'))).status).toBe(404);
   });
 });
