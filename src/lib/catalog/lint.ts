@@ -10,7 +10,7 @@ export interface LintProblem {
   message: string;
 }
 
-interface ComponentRule {
+export interface ComponentRule {
   required: string[];
   optional: string[];
   /** Allowed values per attribute, where they are fixed. */
@@ -18,7 +18,7 @@ interface ComponentRule {
 }
 
 /** Components of src/components/mdx/index.ts and their attributes. */
-export const COMPONENT_RULES: Record<string, ComponentRule> = {
+export const COMPONENT_RULES = {
   KeyPoint: { required: [], optional: ['title'] },
   Timeline: { required: [], optional: [] },
   TimelineItem: { required: ['date', 'title'], optional: [] },
@@ -27,14 +27,21 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   Media: { required: ['kind', 'src'], optional: ['title', 'captions'], values: { kind: ['video', 'audio'] } },
   Reflection: { required: [], optional: [] },
   Term: { required: ['def'], optional: [] },
-};
+} satisfies Record<string, ComponentRule>;
+
+export type ComponentName = keyof typeof COMPONENT_RULES;
+
+/** The rule for a component name as written, or undefined when there is no such component. */
+export function componentRule(name: string): ComponentRule | undefined {
+  return Object.hasOwn(COMPONENT_RULES, name) ? COMPONENT_RULES[name as ComponentName] : undefined;
+}
 
 const OPENING_TAG = /<([A-Za-z][\w.]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})))?/g;
 
 function checkTag(name: string, attributes: string): string[] {
   if (/^[a-z]/.test(name)) return [`不要直接写 HTML 标签 <${name}>：请用 Markdown 或讲堂组件（见 content/README.md）。`];
-  const rule = COMPONENT_RULES[name];
+  const rule = componentRule(name);
   if (!rule) return [`没有名为 <${name}> 的组件。可用的有：${Object.keys(COMPONENT_RULES).join('、')}。`];
   const problems: string[] = [];
   const given = new Map<string, string | undefined>();
