@@ -15,7 +15,7 @@ export function setCourseFields(content: CourseContent, fields: Record<string, u
   return { ...content, course };
 }
 
-export type LessonPatch = Partial<Omit<AuthoredLesson, 'slug'>> & { media?: AuthoredLesson['media'] | null };
+export type LessonPatch = Partial<Omit<AuthoredLesson, 'slug' | 'media'>> & { media?: AuthoredLesson['media'] | null };
 
 export function updateLesson(content: CourseContent, lessonSlug: string, patch: LessonPatch): CourseContent {
   findLesson(content, lessonSlug);

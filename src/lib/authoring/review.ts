@@ -16,8 +16,10 @@ export const MAX_COMMENT_CHARS = 2000;
 
 /** A version that breaks the content rules cannot be submitted; the problems say where and why. */
 export class ContentRejectedError extends DomainError {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super('validation_failed', `还有 ${problems.length} 处问题需要修改后才能送审。`, { problems });
+    this.problems = problems;
   }
 }
 

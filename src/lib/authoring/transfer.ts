@@ -37,8 +37,10 @@ export async function exportCourse(db: Kysely<Database>, actor: ScopeSubject, sl
 
 /** Why a course zip cannot be imported, every problem in Chinese. */
 export class CourseZipRejectedError extends DomainError {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super('validation_failed', `课程包有 ${problems.length} 处问题，没有导入。`, { problems });
+    this.problems = problems;
   }
 }
 

@@ -158,8 +158,17 @@ describe('compileLessonMdx on a refused document', () => {
   });
 
   test('refuses nesting deep enough to exhaust the stack, instead of throwing', () => {
-    expectOneProblem('正文\n\n' + '>'.repeat(3000) + ' 引文', 3, 41, /嵌套的层次太多/);
-    expectOneProblem('<Term def="d">'.repeat(2000) + '词' + '</Term>'.repeat(2000), 1, 1 + 14 * 39, /嵌套的层次太多/);
+    expectOneProblem('<Term def="d">'.repeat(1000) + '词' + '</Term>'.repeat(1000), 1, 1 + 14 * 39, /嵌套的层次太多/);
+    expectOneProblem('<KeyPoint>\n'.repeat(60) + '要点' + '\n</KeyPoint>'.repeat(60), 41, 1, /嵌套的层次太多/);
+  });
+
+  test('measures a body before parsing it: the parser slows down badly on long or deeply nested lists and quotes', () => {
+    expectOneProblem('正文\n\n' + '>'.repeat(3000) + ' 引文', 3, 1, /嵌套了 3000 层/);
+    expectOneProblem('- - - - - 五层\n', 1, 1, /最多 4 层/);
+    expectOneProblem('- 一项\n'.repeat(401), 401, 1, /列表项和引文行太多/);
+    expectOneProblem('字'.repeat(30_001), 1, 1, /正文太长（30001 个字符）/);
+    expect(compileLessonMdx('字'.repeat(30_000)).ok).toBe(true);
+    expect(compileLessonMdx('> - > - 四层\n'.repeat(400)).ok).toBe(true);
   });
 
   test('still reports problems inside a refused element', () => {

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkLessonTree } from './check.ts';
 import { MAX_NESTING_DEPTH, tooDeeplyNested } from './nesting.ts';
+import { overParseBudget } from './parse-budget.ts';
 import type { MdxProblem } from './problem.ts';
 import { renderNodesOf, type RenderNode } from './render-nodes.ts';
 import { problemFromSyntaxError } from './syntax-error.ts';
@@ -30,6 +31,8 @@ function isSyntaxError(error: unknown): error is Parameters<typeof problemFromSy
 const NESTING_MESSAGE = `嵌套的层次太多（超过 ${MAX_NESTING_DEPTH} 层）：请减少引用、列表和组件的层层嵌套。`;
 
 function parse(source: string): { tree: Root } | { problem: MdxProblem } {
+  const tooBig = overParseBudget(source);
+  if (tooBig) return { problem: tooBig };
   let tree: Root;
   try {
     tree = parser.parse(source);
