@@ -6,6 +6,7 @@ import { newId } from '../src/lib/util/ids.ts';
 import { beijingYear } from '../src/lib/hours/beijing-year.ts';
 import { seedDemoActivity } from './seeds/demo-activity.ts';
 import { seedDemoClasses } from './seeds/demo-classes.ts';
+import { seedDemoAuthoring } from './seeds/demo-authoring.ts';
 import { DEMO_COUNTY, DEMO_ORGANS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOWNSHIPS, demoCadres, type DemoUnit } from './seeds/demo-county.ts';
 
 export type SeedOutcome = 'seeded' | 'activity-added' | 'already-seeded';
@@ -23,6 +24,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
   if ((await getSetting(db, DEMO_SETTING)) === '1') {
     const outcome = await addMissingActivity(db, now);
     await seedDemoClasses(db, now);
+    await seedDemoAuthoring(db);
     return outcome;
   }
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -83,6 +85,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     await setSetting(trx, DEMO_SETTING, '1');
     await setSetting(trx, DEMO_ACTIVITY_SETTING, '1');
   });
+  await seedDemoAuthoring(db);
   return 'seeded';
 }
 

@@ -22,7 +22,9 @@ function lessonText(lesson: CourseContent['lessons'][number]): string {
 
 function lineDiff(before: string, after: string): DiffLine[] {
   const lines: Array<{ kind: 'add' | 'del' | 'same'; text: string }> = [];
-  for (const change of diffLines(before, after)) {
+  // Both texts end in a newline, so a line added after the last one does not also change that one.
+  const ended = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
+  for (const change of diffLines(ended(before), ended(after))) {
     const kind = change.added ? 'add' : change.removed ? 'del' : 'same';
     for (const text of change.value.replace(/\n$/, '').split('\n')) lines.push({ kind, text });
   }

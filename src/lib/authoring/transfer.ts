@@ -21,7 +21,7 @@ export interface MediaTransfer {
 /** Ids of the uploaded files a version refers to (`/media/<id>` anywhere in its text or fields). */
 export function mediaIdsIn(content: CourseContent): string[] {
   const ids = new Set<string>();
-  for (const match of JSON.stringify(content).matchAll(/\/media\/([a-z0-9]{8,64})(?![A-Za-z0-9_-])/g)) ids.add(match[1]!);
+  for (const match of JSON.stringify(content).matchAll(/(?<![\w/.-])\/media\/([a-z0-9]{8,64})(?![A-Za-z0-9_-])/g)) ids.add(match[1]!);
   return [...ids];
 }
 

@@ -1,10 +1,11 @@
 import type { Extension } from '@codemirror/state';
+import { placeholder } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
 
 /**
  * Replaces a textarea with a CodeMirror 6 editor (wrapped lines for Chinese prose, the basic key
  * bindings, search, undo); the textarea stays in the form, hidden, and is kept in step on every
- * change so the form still posts the text.
+ * change so the form still posts the text. The textarea's placeholder shows while the editor is empty.
  */
 export function codeEditorFor(textarea: HTMLTextAreaElement, label: string, extensions: Extension[], onChange: () => void): EditorView {
   const host = document.createElement('div');
@@ -23,6 +24,7 @@ export function codeEditorFor(textarea: HTMLTextAreaElement, label: string, exte
         textarea.value = update.state.doc.toString();
         onChange();
       }),
+      ...(textarea.placeholder ? [placeholder(textarea.placeholder)] : []),
       ...extensions,
     ],
   });
