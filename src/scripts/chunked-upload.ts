@@ -3,23 +3,15 @@
  * is sent again after a growing pause; the server acknowledges a chunk it already has, and answers
  * 409 with `details.uploaded` when we are out of step, so we simply continue from there.
  */
+import type { MediaItem } from '../lib/media/media.ts';
+
 export const CHUNK_BYTES = 768 * 1024;
 const MAX_ATTEMPTS_PER_CHUNK = 8;
 const MAX_PAUSE_MS = 30_000;
 /** First pause before a retry; it doubles each time. */
 const FIRST_PAUSE_MS = 1_000;
 
-export interface MediaItem {
-  id: string;
-  url: string;
-  kind: 'image' | 'audio' | 'video' | 'pdf';
-  contentType: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  originalName: string;
-  createdAt: string;
-}
+export type { MediaItem };
 
 /** A refusal from the server (its Chinese message); retrying will not help. */
 export class UploadRefused extends Error {}

@@ -5,7 +5,7 @@
  * It never overwrites a newer server version silently: every save names the version it started from
  * (`baseUpdatedAt`); when the server has moved on, the cadre chooses which text to keep.
  */
-export {};
+import { localCopy } from './local-copy.ts';
 
 const SAVE_AFTER_MS = 2_000;
 const RETRY_AFTER_MS = 15_000;
@@ -42,21 +42,10 @@ function start(form: HTMLFormElement) {
 
   const show = (text: string) => (status.textContent = text);
 
-  function readLocal(): LocalDraft | null {
-    try {
-      return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as LocalDraft | null;
-    } catch {
-      return null;
-    }
-  }
-  function writeLocal() {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({ body: textarea.value, base: baseInput.value, savedAt: Date.now() } satisfies LocalDraft));
-    } catch {
-      // Storage full or disabled: the draft then lives only in the form and on the server.
-    }
-  }
-  const clearLocal = () => localStorage.removeItem(storageKey);
+  const copy = localCopy<LocalDraft>(storageKey);
+  const readLocal = () => copy.read();
+  const writeLocal = () => copy.write({ body: textarea.value, base: baseInput.value, savedAt: Date.now() });
+  const clearLocal = () => copy.clear();
 
   function updateCount() {
     const length = [...textarea.value.trim()].length;

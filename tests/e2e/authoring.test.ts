@@ -7,7 +7,7 @@ import { logInThroughForm, phonePage, seriousAxeViolations, useBrowser } from '.
 import { useServer } from '../support/suite.ts';
 
 const SLUG = 'yonghe-village-affairs';
-const TITLE = '村务公开实务';
+const TITLE = '村务公开栏的设置与管理';
 const RETURN_REASON = '请在要点里写明公开的期限，并注明示意图的来源。';
 
 async function fitsPhone(page: Page) {
@@ -114,7 +114,7 @@ describe('a trainer writes a course in the browser, staff return it once and the
     await logInThroughForm(cadre.page, 'cadre010', DEMO_PASSWORD);
     const c = cadre.page;
     await c.goto('/courses');
-    await c.getByRole('searchbox').fill('村务公开');
+    await c.getByRole('searchbox').fill('公开栏');
     await Promise.all([c.waitForURL('**/courses?**'), c.getByRole('searchbox').press('Enter')]);
     await c.getByRole('link', { name: new RegExp(TITLE) }).first().click();
     await c.waitForURL(`**/courses/${SLUG}`);

@@ -17,7 +17,7 @@ describe.each(testDialects())('forms posted to pages of things out of reach on %
   test('staff posting to another township’s cadre, or to ids that do not exist, see the 404 page', async () => {
     const staff = await suite.as('town-a-staff');
     const form = { hours: '5', reason: '补记线下培训学时', year: '2026' };
-    for (const path of [`/people/${suite.seeded.outsider}?action=adjust`, '/people/no-such-person?action=adjust', '/people/no-such-person?action=reverse&entry=x', '/classes/no-such-class/completion', '/classes/no-such-class/notes/week-1-1', '/classes/no-such-class/notes/review/no-note', '/courses/no-such-course/quiz?action=start']) {
+    for (const path of [`/people/${suite.seeded.outsider}?action=adjust`, '/people/no-such-person?action=adjust', '/people/no-such-person?action=reverse&entry=x', '/classes/no-such-class/completion', '/classes/no-such-class/notes/week-1-1', '/classes/no-such-class/notes/review/no-note', '/courses/no-such-course/quiz?action=start', '/authoring/no-such-course?action=course', '/authoring/no-such-course?action=submit', '/authoring/no-such-course/lessons/lesson-1', '/authoring/no-such-course/quiz', '/authoring/no-such-course/review?action=review', '/authoring/no-such-course/review?action=rollback']) {
       const res = await staff.form(path, form);
       expect(res.status, path).toBe(404);
       expect(res.text, path).toContain('页面不存在');

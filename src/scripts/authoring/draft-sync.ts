@@ -5,6 +5,7 @@
  * Every save names the version it started from (`baseUpdatedAt`), so a newer save made elsewhere is
  * never overwritten silently: the trainer chooses.
  */
+import { localCopy } from '../local-copy.ts';
 
 const SAVE_AFTER_MS = 1_500;
 const RETRY_AFTER_MS = 15_000;
@@ -43,21 +44,10 @@ export function startDraftSync(options: DraftSyncOptions): { changed(): void } {
     status.dataset.kind = kind;
   };
 
-  function readLocal(): LocalDraft | null {
-    try {
-      return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as LocalDraft | null;
-    } catch {
-      return null;
-    }
-  }
-  function writeLocal() {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({ fields: options.fields(), base: base.value, savedAt: Date.now() } satisfies LocalDraft));
-    } catch {
-      // Storage full or disabled: the draft then lives in the editor and on the server only.
-    }
-  }
-  const clearLocal = () => localStorage.removeItem(storageKey);
+  const copy = localCopy<LocalDraft>(storageKey);
+  const readLocal = () => copy.read();
+  const writeLocal = () => copy.write({ fields: options.fields(), base: base.value, savedAt: Date.now() });
+  const clearLocal = () => copy.clear();
 
   function changed() {
     writeLocal();
