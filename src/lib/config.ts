@@ -30,6 +30,7 @@ export const config = {
       audio: positiveNumber('MEDIA_MAX_AUDIO_MB', 50),
       video: positiveNumber('MEDIA_MAX_VIDEO_MB', 300),
       pdf: positiveNumber('MEDIA_MAX_PDF_MB', 20),
+      package: positiveNumber('MEDIA_MAX_PACKAGE_MB', 400),
     },
     imageMaxWidth: positiveNumber('MEDIA_IMAGE_MAX_WIDTH', 1280, true),
   },

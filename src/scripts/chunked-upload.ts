@@ -27,7 +27,8 @@ export class UploadInterrupted extends Error {
 
 export interface UploadState {
   file: File;
-  courseSlug: string;
+  /** The course the file is for; left out for a course package to import. */
+  courseSlug?: string;
   /** Set once the server has accepted the upload. */
   id?: string;
 }
@@ -65,7 +66,7 @@ export async function uploadMedia(state: UploadState, onProgress: (uploaded: num
   const { file } = state;
   const json = { 'Content-Type': 'application/json' };
   if (!state.id) {
-    const res = await withRetries(state, () => fetch('/api/v1/media', { method: 'POST', headers: json, body: JSON.stringify({ filename: file.name, size: file.size, courseSlug: state.courseSlug }) }));
+    const res = await withRetries(state, () => fetch('/api/v1/media', { method: 'POST', headers: json, body: JSON.stringify({ filename: file.name, size: file.size, ...(state.courseSlug ? { courseSlug: state.courseSlug } : { purpose: 'course-package' }) }) }));
     if (res.status !== 201) throw new UploadRefused(await errorMessage(res));
     state.id = (await res.json()).id as string;
   }

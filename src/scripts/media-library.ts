@@ -3,9 +3,8 @@
  * a progress bar, and lets the lesson editor insert a file: each "插入" button dispatches a bubbling
  * `media-insert` CustomEvent with `{ kind, url, name, width, height }` from the component's root.
  */
+import { KIND_NAMES } from '../lib/media/media-settings.ts';
 import { type MediaItem, uploadMedia, UploadInterrupted, UploadRefused, type UploadState } from './chunked-upload.ts';
-
-const KIND_NAMES: Record<MediaItem['kind'], string> = { image: '图片', audio: '音频', video: '视频', pdf: 'PDF' };
 
 function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

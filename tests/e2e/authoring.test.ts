@@ -143,4 +143,23 @@ describe('a trainer writes a course in the browser, staff return it once and the
     cadre.assertNoConsoleErrors();
     for (const who of [trainer, staff, cadre]) await who.context.close();
   });
+
+  test('a course package is exported and imported again on the import page (chunked upload)', { timeout: 90_000 }, async () => {
+    const trainer = await phonePage(chrome.browser, suite.server.baseUrl);
+    await logInThroughForm(trainer.page, 'trainer', DEMO_PASSWORD);
+    const t = trainer.page;
+    const zip = await t.request.get('/api/v1/authoring/courses/village-affairs-openness/export');
+    expect(zip.status()).toBe(200);
+    await t.goto('/authoring');
+    await t.getByRole('link', { name: '导入课程包（.zip）' }).click();
+    await t.waitForURL('**/authoring/import');
+    await fitsPhone(t);
+    await t.getByLabel('课程包（.zip）').setInputFiles({ name: '村务公开实务.zip', mimeType: 'application/zip', buffer: await zip.body() });
+    await t.getByLabel('新课程的英文名（可不填）').fill('village-affairs-copy');
+    await Promise.all([t.waitForURL('**/authoring/village-affairs-copy?done=imported'), t.getByRole('button', { name: '导入' }).click()]);
+    expect(await t.locator('main').textContent()).toContain('课程包已导入为第 1 版草稿');
+    expect(await t.locator('#lessons').textContent()).toContain('怎样公开、怎样监督');
+    trainer.assertNoConsoleErrors();
+    await trainer.context.close();
+  });
 });

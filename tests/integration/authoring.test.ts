@@ -281,6 +281,29 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     expect(Buffer.from(await b.arrayBuffer()).equals(Buffer.from(await a.arrayBuffer()))).toBe(true);
     expect(imported.data.events[0]).toMatchObject({ action: 'imported', actorName: '党校李老师' });
 
+    // A larger course travels as a package uploaded in chunks, then imported by its id; it is never served and is gone after the import.
+    const startPackage = (client: TestClient, body: Record<string, unknown>) => client.post('/api/v1/media', { filename: '课程包.zip', size: bytes.byteLength, ...body });
+    expect((await startPackage(other, { purpose: 'course-package', courseSlug: 'export-me' })).status).toBe(400);
+    const pkg = await startPackage(other, { purpose: 'course-package' });
+    expect(pkg.status).toBe(201);
+    const half = Math.ceil(bytes.byteLength / 2);
+    for (const [from, to] of [[0, half], [half, bytes.byteLength]] as const) {
+      const sent = await other.request('PUT', `/api/v1/media/${pkg.data.id}/content?offset=${from}`, { body: bytes.slice(from, to), headers: { 'Content-Type': 'application/octet-stream' } });
+      expect(sent.status).toBe(200);
+    }
+    expect((await other.post(`/api/v1/media/${pkg.data.id}/complete`, {})).data.kind).toBe('package');
+    expect((await download(other, `/media/${pkg.data.id}`)).status).toBe(404);
+    expect((await author.post('/api/v1/authoring/imports', { uploadId: pkg.data.id, slug: 'stolen-package' })).status).toBe(404);
+    const viaUpload = await other.post('/api/v1/authoring/imports', { uploadId: pkg.data.id, slug: 'export-me-chunked' });
+    expect(viaUpload.status).toBe(201);
+    expect(viaUpload.data.working.content.lessons.map((l: { title: string }) => l.title)).toEqual(original.lessons.map((l: { title: string }) => l.title));
+    expect(await suite.database.db.selectFrom('media_files').select('id').where('id', '=', pkg.data.id).execute()).toEqual([]);
+    expect((await other.post('/api/v1/authoring/imports', { uploadId: pkg.data.id })).status).toBe(404);
+    const notZip = await other.post('/api/v1/media', { filename: 'fake.zip', size: 9000, purpose: 'course-package' });
+    const refused = await other.request('PUT', `/api/v1/media/${notZip.data.id}/content?offset=0`, { body: new Uint8Array(9000).fill(65), headers: { 'Content-Type': 'application/octet-stream' } });
+    expect(refused.status).toBe(415);
+    expect(refused.data.error.message).toContain('.zip');
+
     // The same zip again under the same slug, garbage, an oversized body: refused, nothing created.
     expect((await other.request('POST', '/api/v1/authoring/imports?slug=export-me-copy', { body: bytes, headers: { 'Content-Type': 'application/zip' } })).status).toBe(409);
     const garbage = await other.request('POST', '/api/v1/authoring/imports?slug=garbage-zip', { body: new TextEncoder().encode('not a zip'), headers: { 'Content-Type': 'application/zip' } });

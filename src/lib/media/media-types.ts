@@ -1,3 +1,4 @@
+import type { UploadPurpose } from './media-settings.ts';
 import type { MediaKind } from './media.table.ts';
 
 /** Enough leading bytes for file-type to recognise every format we accept. */
@@ -29,7 +30,8 @@ export interface MediaType {
 }
 
 /** The kind and served type for a sniffed MIME type, or null when we do not accept it (or nothing was recognised). */
-export function decideMediaType(sniffedMime: string | undefined): MediaType | null {
+export function decideMediaType(sniffedMime: string | undefined, purpose: UploadPurpose = 'media'): MediaType | null {
+  if (purpose === 'course-package') return sniffedMime === 'application/zip' ? { kind: 'package', contentType: 'application/zip' } : null;
   return (sniffedMime && ACCEPTED[sniffedMime]) || null;
 }
 

@@ -14,9 +14,9 @@ export async function findOwnedFile(db: Kysely<Database>, ownerId: string, id: s
   return (await db.selectFrom('media_files').selectAll().where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst()) ?? null;
 }
 
-/** A finished file by id, or null (uploads in progress are not served). */
+/** A finished media file by id, or null (uploads in progress and course packages are never served). */
 export async function findReadyFile(db: Kysely<Database>, id: string): Promise<MediaFile | null> {
-  return (await db.selectFrom('media_files').selectAll().where('id', '=', id).where('status', '=', 'ready').executeTakeFirst()) ?? null;
+  return (await db.selectFrom('media_files').selectAll().where('id', '=', id).where('status', '=', 'ready').where('kind', '!=', 'package').executeTakeFirst()) ?? null;
 }
 
 /**
@@ -46,9 +46,14 @@ export async function deleteFileRow(db: Kysely<Database>, id: string): Promise<v
   await db.deleteFrom('media_files').where('id', '=', id).execute();
 }
 
-/** Ids of uploads started before `before` and never finished. */
+/** Ids of uploads started before `before` and never finished, and of course packages uploaded then and never imported. */
 export async function staleUploadIds(db: Kysely<Database>, before: string): Promise<string[]> {
-  const rows = await db.selectFrom('media_files').select('id').where('status', '=', 'uploading').where('created_at', '<', before).execute();
+  const rows = await db
+    .selectFrom('media_files')
+    .select('id')
+    .where((eb) => eb.or([eb('status', '=', 'uploading'), eb('kind', '=', 'package')]))
+    .where('created_at', '<', before)
+    .execute();
   return rows.map((r) => r.id);
 }
 

@@ -1,10 +1,11 @@
-export type MediaKind = 'image' | 'audio' | 'video' | 'pdf';
+/** `package` is a course zip on its way to an import: never served, never listed, gone once imported. */
+export type MediaKind = 'image' | 'audio' | 'video' | 'pdf' | 'package';
 
 /** An uploaded file; its bytes live under MEDIA_DIR, named by id. */
 export interface MediaFilesTable {
   id: string;
   owner_id: string;
-  /** The authored course it was uploaded for (null for a file not tied to a course). */
+  /** The authored course it was uploaded for; null for a course package being imported. */
   course_slug: string | null;
   original_name: string;
   /** Known once the first bytes arrive: decided from the content, never from the name. */

@@ -1,4 +1,4 @@
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SNIFF_BYTES } from './media-types.ts';
 
@@ -62,8 +62,18 @@ export async function publishFile(from: string, dir: string, id: string): Promis
   return (await stat(target)).size;
 }
 
-/** Removes whatever an upload left on disk. */
+/** Removes whatever an upload left on disk, finished or not. */
 export async function removeUploadFiles(dir: string, id: string): Promise<void> {
   await rm(partialPath(dir, id), { force: true });
   await rm(partialPath(dir, id) + '.out', { force: true });
+}
+
+/** Removes a finished file. */
+export async function removeFinished(dir: string, id: string): Promise<void> {
+  await rm(finishedPath(dir, id), { force: true });
+}
+
+/** A finished file's bytes (course packages, read whole for an import). */
+export async function readFinished(dir: string, id: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(finishedPath(dir, id)));
 }

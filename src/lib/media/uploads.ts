@@ -8,7 +8,7 @@ import { nowIso } from '../util/time.ts';
 import { MediaTooLargeError, MediaTypeRefusedError, UploadOffsetError } from './errors.ts';
 import { normalizeImage } from './image-normalize.ts';
 import { mayUpload, mediaId, presentMedia, type MediaItem } from './media.ts';
-import { formatMb, KIND_NAMES, largestLimitMb, limitBytes, type MediaSettings } from './media-settings.ts';
+import { formatMb, KIND_NAMES, largestLimitMb, limitBytes, type MediaSettings, type UploadPurpose } from './media-settings.ts';
 import { decideMediaType, SNIFF_BYTES, type MediaType } from './media-types.ts';
 import * as repo from './media.repository.ts';
 import * as storage from './storage.ts';
@@ -18,7 +18,7 @@ const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
 const NOT_FOUND = '找不到这个上传，或它不是您发起的。';
 
-/** Removes abandoned uploads (called when a new one starts, so no timer is needed). */
+/** Removes abandoned uploads and course packages never imported (called when a new upload starts, so no timer is needed). */
 export async function purgeStaleUploads(db: Kysely<Database>, settings: MediaSettings, now = new Date()): Promise<number> {
   const ids = await repo.staleUploadIds(db, new Date(now.getTime() - STALE_UPLOAD_MS).toISOString());
   for (const id of ids) await discardUpload(db, settings, id);
@@ -27,6 +27,7 @@ export async function purgeStaleUploads(db: Kysely<Database>, settings: MediaSet
 
 async function discardUpload(db: Kysely<Database>, settings: MediaSettings, id: string): Promise<void> {
   await storage.removeUploadFiles(settings.dir, id);
+  await storage.removeFinished(settings.dir, id);
   await repo.deleteFileRow(db, id);
 }
 
@@ -37,23 +38,32 @@ export function cleanFileName(name: string): string {
   return cleaned || '未命名文件';
 }
 
-/** Starts an upload for a course the person may edit; a declared size over every limit is refused at once. */
+/**
+ * Starts an upload: a file for a course the person may edit, or (without a course) a course package
+ * to import. A declared size over every limit of the purpose is refused at once.
+ */
 export async function startUpload(
   db: Kysely<Database>,
   settings: MediaSettings,
   actor: CurrentUser,
-  input: { filename: string; size: number; courseSlug: string },
+  input: { filename: string; size: number; courseSlug?: string; purpose?: UploadPurpose },
   now = new Date(),
 ): Promise<{ id: string; uploaded: number }> {
   if (!mayUpload(actor.role)) throw new ForbiddenError('只有教师和组织部门工作人员可以为课程上传文件。');
-  await requireEditableCourse(db, actor, input.courseSlug);
-  const largest = largestLimitMb(settings);
+  const purpose = input.purpose ?? 'media';
+  if (purpose === 'media') await requireEditableCourse(db, actor, input.courseSlug ?? '');
+  const largest = largestLimitMb(settings, purpose);
   if (input.size > largest * 1024 * 1024) throw new MediaTooLargeError(`文件过大：上传的文件不能超过 ${formatMb(largest)}。`);
   await purgeStaleUploads(db, settings, now);
   const id = mediaId();
   await storage.createPartial(settings.dir, id);
-  await repo.insertUpload(db, { id, owner_id: actor.id, course_slug: input.courseSlug, original_name: cleanFileName(input.filename), declared_size: input.size, created_at: nowIso(now) });
+  await repo.insertUpload(db, { id, owner_id: actor.id, course_slug: purpose === 'media' ? (input.courseSlug ?? null) : null, original_name: cleanFileName(input.filename), declared_size: input.size, created_at: nowIso(now) });
   return { id, uploaded: 0 };
+}
+
+/** A course package is the one upload without a course. */
+function purposeOf(file: Pick<repo.MediaFile, 'course_slug'>): UploadPurpose {
+  return file.course_slug === null ? 'course-package' : 'media';
 }
 
 async function ownUpload(db: Kysely<Database>, actor: CurrentUser, id: string): Promise<repo.MediaFile> {
@@ -67,7 +77,7 @@ async function ownUpload(db: Kysely<Database>, actor: CurrentUser, id: string): 
 async function checkType(db: Kysely<Database>, settings: MediaSettings, file: repo.MediaFile, type: MediaType | null): Promise<MediaType> {
   if (!type) {
     await discardUpload(db, settings, file.id);
-    throw new MediaTypeRefusedError();
+    throw purposeOf(file) === 'course-package' ? new MediaTypeRefusedError('课程包应是 .zip 文件（按文件内容判断）。') : new MediaTypeRefusedError();
   }
   if (file.declared_size > limitBytes(settings, type.kind)) {
     await discardUpload(db, settings, file.id);
@@ -97,7 +107,7 @@ export async function receiveChunk(db: Kysely<Database>, settings: MediaSettings
   }
   if (file.kind === null && (end >= SNIFF_BYTES || end === file.declared_size)) {
     const head = await storage.readHead(settings.dir, id, SNIFF_BYTES);
-    const type = await checkType(db, settings, file, decideMediaType((await fileTypeFromBuffer(head))?.mime));
+    const type = await checkType(db, settings, file, decideMediaType((await fileTypeFromBuffer(head))?.mime, purposeOf(file)));
     await repo.setType(db, id, type.kind, type.contentType);
   }
   return { uploaded: end };
@@ -117,7 +127,7 @@ export async function completeUpload(db: Kysely<Database>, settings: MediaSettin
   let type: MediaType;
   try {
     await storage.truncatePartial(settings.dir, id, file.received_size);
-    type = await checkType(db, settings, file, decideMediaType((await fileTypeFromFile(partial))?.mime));
+    type = await checkType(db, settings, file, decideMediaType((await fileTypeFromFile(partial))?.mime, purposeOf(file)));
   } catch (error) {
     // Another request finished (or refused) this upload meanwhile.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return settled(db, actor, id);
@@ -156,4 +166,15 @@ async function settled(db: Kysely<Database>, actor: CurrentUser, id: string): Pr
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new DomainError('conflict', '这个文件正在另一个请求中处理，请稍后再试。');
+}
+
+/**
+ * The bytes of one's own finished course package, for an import; `discard` removes it once the
+ * import succeeded (one left behind is purged after a day).
+ */
+export async function takeCoursePackage(db: Kysely<Database>, settings: MediaSettings, actor: CurrentUser, id: string): Promise<{ bytes: Uint8Array; discard: () => Promise<void> }> {
+  const file = await ownUpload(db, actor, id);
+  if (file.status !== 'ready' || file.kind !== 'package') throw new NotFoundError('找不到这个课程包：请重新上传。');
+  const bytes = await storage.readFinished(settings.dir, id);
+  return { bytes, discard: () => discardUpload(db, settings, id) };
 }

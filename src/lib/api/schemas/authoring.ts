@@ -84,8 +84,12 @@ export const authoringRoutes = {
     params: slugParam, query: z.strictObject({ version: z.coerce.number().int().min(1).optional() }), responseMediaType: 'application/zip', errors: [401, 404],
   }),
   import: defineRoute({
-    method: 'post', path: '/authoring/imports', tag: 'authoring', access: AUTHORS, summary: '导入课程包 .zip，成为一门新课程的第 1 版草稿',
+    method: 'post', path: '/authoring/imports', tag: 'authoring', access: AUTHORS,
+    summary: '导入课程包 .zip，成为一门新课程的第 1 版草稿。请求体即 zip（不超过 1 MB）；更大的课程包先用 POST /media（purpose: course-package）分块上传，再以 JSON {"uploadId": "…", "slug": "…"} 导入，成功后课程包删除',
     query: z.strictObject({ slug: z.string().max(100).optional().meta({ description: '新课程的英文名；不填则用课程包里的目录名' }) }),
-    body: z.string().meta({ format: 'binary' }), bodyMediaType: 'application/zip', response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 409, 413, 415],
+    body: z.string().meta({ format: 'binary' }), bodyMediaType: 'application/zip', response: AuthoredCourseSchema, status: 201, errors: [400, 401, 403, 404, 409, 413, 415],
   }),
 };
+
+/** The other body of POST /authoring/imports: a course package uploaded in chunks beforehand. */
+export const ImportUploadBody = z.strictObject({ uploadId: z.string().min(1).max(64), slug: z.string().max(100).optional() });

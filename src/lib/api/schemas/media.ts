@@ -5,14 +5,16 @@ import { IdParams } from './common.ts';
 /** The largest chunk body a PUT accepts: under the server's 1 MB request limit with room for headers. */
 export const MEDIA_CHUNK_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 
-const MediaKindSchema = z.enum(['image', 'audio', 'video', 'pdf']).meta({ id: 'MediaKind', description: 'image 图片, audio 音频, video 视频, pdf PDF 阅读材料（按文件内容判断）' });
+const MediaKindSchema = z.enum(['image', 'audio', 'video', 'pdf', 'package']).meta({ id: 'MediaKind', description: 'image 图片, audio 音频, video 视频, pdf PDF 阅读材料, package 待导入的课程包 .zip（按文件内容判断）' });
 
 export const MediaStartBody = z
   .strictObject({
     filename: z.string().trim().min(1).max(500).meta({ description: '原文件名（只用于显示和下载时的文件名，不决定类型）' }),
     size: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).meta({ description: '文件总字节数' }),
-    courseSlug: z.string().trim().min(1).max(100).meta({ description: '文件所属课程（须为本人编写的课程）' }),
+    courseSlug: z.string().trim().min(1).max(100).optional().meta({ description: '文件所属课程（须为本人编写的课程）；上传课程包时不填' }),
+    purpose: z.enum(['media', 'course-package']).default('media').meta({ description: 'media 课程的媒体文件（默认）；course-package 待导入的课程包 .zip（之后 POST /authoring/imports {uploadId}）' }),
   })
+  .refine((b) => (b.purpose === 'media') === (b.courseSlug !== undefined), { message: '上传课程的媒体文件要写 courseSlug；上传课程包时不写。', path: ['courseSlug'] })
   .meta({ id: 'MediaStart' });
 
 export const MediaListQuery = z.strictObject({ course: z.string().trim().min(1).max(100) });
