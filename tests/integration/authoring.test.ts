@@ -240,6 +240,11 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     expect(refused.text).toContain('第 3 行第 1 列');
     expect(refused.text).not.toContain('onerror="alert');
     expect(refused.text).not.toContain('不会出现</');
+    // A media address that breaks the lesson rules is refused on the form and nothing is stored.
+    const badMedia = await author.form('/authoring/pages-course/lessons/lesson-1', { title: '坏地址', minutes: '2', summary: '', body: '正文', mediaKind: 'video', mediaSrc: 'javascript:alert(1)', mediaTitle: '', mediaDuration: '60', mediaCaptions: '', baseUpdatedAt: '' });
+    expect(badMedia.status).toBe(400);
+    expect(badMedia.text).toContain('媒体文件（src）');
+    expect((await author.get('/api/v1/authoring/courses/pages-course')).data.working.content.lessons[0].title).toBe('无脚本保存');
     const cadre = await suite.as('au-cadre');
     expect((await cadre.get('/authoring')).status).toBe(403);
     expect((await cadre.form('/authoring/preview', { body: 'x' })).status).toBe(403);

@@ -32,18 +32,20 @@ export const COURSE_SLUG = /^(?=.{2,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Shape check for stored or uploaded content (not the rules: those apply at submission). */
 export const storedContentSchema = z.object({
-  course: z.record(z.string(), z.unknown()),
-  lessons: z.array(
-    z.object({
-      slug: z.string().regex(LESSON_SLUG),
-      title: z.string().max(200),
-      minutes: z.number().int().min(0).max(600),
-      summary: z.string().max(1000),
-      media: mediaSchema.optional(),
-      body: z.string().max(200_000),
-    }),
-  ).max(60),
-  quiz: z.string().max(200_000).nullable(),
+  course: z.record(z.string(), z.unknown(), { error: '课程信息应是一组字段。' }),
+  lessons: z
+    .array(
+      z.object({
+        slug: z.string().regex(LESSON_SLUG, { error: '课节英文名只能用小写英文字母、数字和单个连字符。' }),
+        title: z.string().max(200, { error: '课节标题太长。' }),
+        minutes: z.number().int().min(0).max(600, { error: '要求学习时长应为 0—600 分钟。' }),
+        summary: z.string().max(1000, { error: '课节简介太长。' }),
+        media: mediaSchema.optional(),
+        body: z.string().max(200_000, { error: '正文太长：一课不超过 200000 个字符。' }),
+      }),
+    )
+    .max(60, { error: '一门课程最多 60 课。' }),
+  quiz: z.string().max(200_000, { error: '题库太长。' }).nullable(),
 });
 
 export function parseStoredContent(json: string): CourseContent {

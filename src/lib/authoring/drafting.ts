@@ -5,7 +5,7 @@ import type { ScopeSubject } from '../org/scope.ts';
 import type { Role } from '../users/users.table.ts';
 import { nowIso } from '../util/time.ts';
 import { type AuthoredCourseRecord, mayAuthor, requireEditableCourse } from './access.ts';
-import { type AuthoredLesson, COURSE_SLUG, type CourseContent, LESSON_SLUG } from './content.ts';
+import { type AuthoredLesson, COURSE_SLUG, type CourseContent, LESSON_SLUG, storedContentSchema } from './content.ts';
 import { type CourseVersion, findOpenVersion, findVersion, insertVersion, nextVersionNumber, recordCourseEvent, updateVersionIf } from './versions.repository.ts';
 
 export interface Author extends ScopeSubject {
@@ -96,6 +96,9 @@ export async function editDraft(db: Kysely<Database>, actor: Author, slug: strin
   if (version.status === 'submitted') throw new ConflictError(`第 ${version.number} 版已送审，审核人退回或发布之前不能修改。`);
   if (edit.baseUpdatedAt && edit.baseUpdatedAt !== version.updated_at) throw new StaleDraftError(version.updated_at);
   const content = edit.change(structuredClone(version.content));
+  // The stored shape is checked on every read, so nothing that breaks it may be written.
+  const shape = storedContentSchema.safeParse(content);
+  if (!shape.success) throw new ValidationError(shape.error.issues[0]?.message ?? '内容格式不对。');
   const updatedAt = laterThan(version.updated_at);
   const saved = await updateVersionIf(db, slug, version.number, { statuses: ['draft', 'returned'], updatedAt: version.updated_at }, { status: 'draft', content, updatedAt });
   if (!saved) throw new StaleDraftError(version.updated_at);

@@ -16,8 +16,11 @@ export const FORMAT_LABELS: Record<CourseFormat, string> = { online: '网络课�
 export type CourseCategory = (typeof COURSE_CATEGORIES)[number];
 export type CourseFormat = (typeof COURSE_FORMATS)[number];
 
+/** A file under public/ (or uploaded, /media/…) or an https:// address: what a cover, image or recording may point to. */
+export const PUBLIC_PATH = /^(\/[\w\-./]+|https:\/\/\S+)$/;
+
 const publicPath = (what: string) =>
-  text(what, 300).regex(/^(\/[\w\-./]+|https:\/\/\S+)$/, {
+  text(what, 300).regex(PUBLIC_PATH, {
     error: `${what}应以 / 开头（指向 public/ 下的文件，如 /courses/课程目录名/cover.svg）或以 https:// 开头。`,
   });
 
