@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { beijingYear } from '../../src/lib/hours/beijing-year.ts';
 import { testDialects } from '../support/dialects.ts';
 import { makeCounty, makeUser } from '../support/factories.ts';
 import type { TestClient } from '../support/http-client.ts';
@@ -191,6 +192,11 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     expect(passed.status).toBe(200);
     const credit = () => db.selectFrom('hours_ledger').select(['hours_tenths']).where('user_id', '=', suite.seeded.cadre.id).where('source', '=', 'course:versioned-course').execute();
     expect(await credit()).toEqual([{ hours_tenths: 10 }]);
+
+    // The staff report counts the authored course like any other.
+    const report = await staff.get(`/api/v1/reports/completion?year=${beijingYear(new Date())}&course=versioned-course`);
+    expect(report.status).toBe(200);
+    expect(report.data.cadres.find((c: { login: string }) => c.login === 'au-cadre')).toMatchObject({ courseCompleted: true, hours: 1 });
 
     // Editing the published course starts version 2; cadres still see version 1.
     expect((await author.patch(api('versioned-course', '/draft'), { course: { ...COURSE, title: '乡村治理实务（修订）', hours: 3 } })).status).toBe(200);
