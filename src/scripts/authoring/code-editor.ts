@@ -1,4 +1,4 @@
-import type { Extension } from '@codemirror/state';
+import { EditorState, type Extension } from '@codemirror/state';
 import { placeholder } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
 
@@ -25,6 +25,8 @@ export function codeEditorFor(textarea: HTMLTextAreaElement, label: string, exte
         onChange();
       }),
       ...(textarea.placeholder ? [placeholder(textarea.placeholder)] : []),
+      // A frozen version (submitted for review) is shown, not edited.
+      ...(textarea.matches(':disabled') ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
       ...extensions,
     ],
   });

@@ -153,9 +153,15 @@ export function setFormValues(form: HTMLFormElement, values: Record<string, stri
   }
 }
 
-/** The form's text values, without the version marker. */
+/**
+ * The form's text values, without the version marker. Read from the controls rather than FormData,
+ * which leaves out disabled ones: a frozen version's lesson must still reach the preview.
+ */
 export function formFields(form: HTMLFormElement): Record<string, string> {
   const data: Record<string, string> = {};
-  for (const [key, value] of new FormData(form)) if (typeof value === 'string' && key !== 'baseUpdatedAt') data[key] = value;
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[name], select[name], textarea[name]')) {
+    if (control.name === 'baseUpdatedAt' || control.type === 'file' || ((control.type === 'checkbox' || control.type === 'radio') && !(control as HTMLInputElement).checked)) continue;
+    data[control.name] = control.value;
+  }
   return data;
 }
