@@ -199,7 +199,12 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     expect(report.data.cadres.find((c: { login: string }) => c.login === 'au-cadre')).toMatchObject({ courseCompleted: true, hours: 1 });
 
     // Editing the published course starts version 2; cadres still see version 1.
-    expect((await author.patch(api('versioned-course', '/draft'), { course: { ...COURSE, title: '乡村治理实务（修订）', hours: 3 } })).status).toBe(200);
+    // The editor shows the published version and sends its time as the base: the first save starts version 2.
+    const shown = (await author.get(api('versioned-course'))).data;
+    expect(shown.working).toBeNull();
+    const v2 = await author.patch(api('versioned-course', '/draft'), { course: { ...COURSE, title: '乡村治理实务（修订）', hours: 3 }, baseUpdatedAt: shown.versions[0].updatedAt });
+    expect(v2.status).toBe(200);
+    expect(v2.data.version).toBe(2);
     await saveLesson(author, 'versioned-course', 'lesson-1', { body: '第二版的正文：议事、公开、监督。' });
     const v1 = await db.selectFrom('course_versions').select(['content', 'status']).where('course_slug', '=', 'versioned-course').where('number', '=', 1).executeTakeFirstOrThrow();
     expect(v1.status).toBe('published');

@@ -5,7 +5,7 @@ import type { ScopeSubject } from '../org/scope.ts';
 import type { Role } from '../users/users.table.ts';
 import { nowIso } from '../util/time.ts';
 import { type AuthoredCourseRecord, mayAuthor, requireEditableCourse } from './access.ts';
-import { type AuthoredLesson, COURSE_SLUG, type CourseContent, LESSON_SLUG, storedContentSchema } from './content.ts';
+import { type AuthoredLesson, COURSE_SLUG, type CourseContent, storedContentSchema } from './content.ts';
 import { type CourseVersion, findOpenVersion, findVersion, insertVersion, nextVersionNumber, recordCourseEvent, updateVersionIf } from './versions.repository.ts';
 
 export interface Author extends ScopeSubject {
@@ -60,9 +60,9 @@ export async function createAuthoredCourse(
  * The version the author is working on: the open one, or a new draft copied from the published
  * version (a published version itself never changes).
  */
-export async function workingVersion(db: Kysely<Database>, actor: Author, course: AuthoredCourseRecord): Promise<CourseVersion> {
+export async function workingVersion(db: Kysely<Database>, actor: Author, course: AuthoredCourseRecord): Promise<{ version: CourseVersion; created: boolean }> {
   const open = await findOpenVersion(db, course.slug);
-  if (open) return open;
+  if (open) return { version: open, created: false };
   const published = course.published_version === null ? null : await findVersion(db, course.slug, course.published_version);
   if (!published) throw new NotFoundError('这门课程没有可编辑的版本。');
   const at = nowIso();
@@ -72,12 +72,15 @@ export async function workingVersion(db: Kysely<Database>, actor: Author, course
       await insertVersion(trx, { slug: course.slug, number, status: 'draft', content: published.content, basedOn: published.number, actorId: actor.id, at });
       await recordCourseEvent(trx, { slug: course.slug, version: number, action: 'new_version', actorId: actor.id, comment: `以第 ${published.number} 版为基础`, at });
     });
-  } catch {
+  } catch (error) {
     // Two tabs started the new draft at once: the other one's draft is the working version.
+    const other = await findOpenVersion(db, course.slug);
+    if (other) return { version: other, created: false };
+    throw error;
   }
   const created = await findOpenVersion(db, course.slug);
   if (!created) throw new ConflictError('新版本没有建成，请重试。');
-  return created;
+  return { version: created, created: true };
 }
 
 export interface DraftEdit {
@@ -92,9 +95,10 @@ export interface DraftEdit {
  */
 export async function editDraft(db: Kysely<Database>, actor: Author, slug: string, edit: DraftEdit): Promise<{ version: number; updatedAt: string; content: CourseContent }> {
   const course = await requireEditableCourse(db, actor, slug);
-  const version = await workingVersion(db, actor, course);
+  const { version, created } = await workingVersion(db, actor, course);
   if (version.status === 'submitted') throw new ConflictError(`第 ${version.number} 版已送审，审核人退回或发布之前不能修改。`);
-  if (edit.baseUpdatedAt && edit.baseUpdatedAt !== version.updated_at) throw new StaleDraftError(version.updated_at);
+  // A draft made just now from the published version holds what the editor was showing; only an older draft can be stale.
+  if (!created && edit.baseUpdatedAt && edit.baseUpdatedAt !== version.updated_at) throw new StaleDraftError(version.updated_at);
   const content = edit.change(structuredClone(version.content));
   // The stored shape is checked on every read, so nothing that breaks it may be written.
   const shape = storedContentSchema.safeParse(content);
@@ -128,10 +132,6 @@ export function findLesson(content: CourseContent, lessonSlug: string): Authored
 export function newLessonSlug(usedSlugs: Iterable<string>): string {
   const used = new Set(usedSlugs);
   for (let n = 1; ; n++) if (!used.has(`lesson-${n}`)) return `lesson-${n}`;
-}
-
-export function assertLessonSlug(slug: string): void {
-  if (!LESSON_SLUG.test(slug)) throw new ValidationError('课节英文名只能用小写英文字母、数字和单个连字符。', { field: 'slug' });
 }
 
 /** Every lesson slug any version of the course has used. */
