@@ -133,11 +133,15 @@ describe.each(testDialects())('course authoring and review (审核) on %s', (dia
     expect((await other.get(api('village-governance'))).status).toBe(404);
     const far = await suite.as('au-staff-b');
     expect((await far.post(api('village-governance', '/review'), { decision: 'publish' })).status).toBe(404);
+    expect((await far.get('/api/v1/authoring/courses')).data.courses).toEqual([]);
+    expect((await far.get('/authoring')).text).not.toContain('/authoring/village-governance');
+    expect((await other.get('/api/v1/authoring/courses')).data.courses).toEqual([]);
     const cadre = await suite.as('au-cadre');
     expect((await cadre.get(api('village-governance'))).status).toBe(404);
     expect((await cadre.get('/courses/village-governance')).status).toBe(404);
 
     const staff = await suite.as('au-staff');
+    expect((await staff.get('/api/v1/authoring/courses')).data.courses).toContainEqual(expect.objectContaining({ slug: 'village-governance', status: 'submitted', viewer: 'reviewer' }));
     const noReason = await staff.post(api('village-governance', '/review'), { decision: 'return', comment: ' ' });
     expect(noReason.status).toBe(400);
     const returned = await staff.post(api('village-governance', '/review'), { decision: 'return', comment: '第一课请补充议事结果公开的具体方式。' });

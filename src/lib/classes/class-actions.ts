@@ -12,8 +12,6 @@ import { addMembers, removeMember } from './roster.ts';
 import { addMembersFromRosterFile } from './roster-file.ts';
 import { createSession } from './sessions.ts';
 
-export { formState, type PagePost, submit } from '../http/page-post.ts';
-
 /** The new-class form at /classes/new. */
 export function handleNewClassPost(db: Kysely<Database>, actor: ScopeSubject, request: Request, content: ContentLookup): Promise<PagePost> {
   return submit(request, 'class', ClassForm, (data) => createClass(db, actor, classFieldsFrom(data), content), (id) => `/classes/${id}?done=created`);
@@ -54,5 +52,3 @@ export async function handleClassPost(db: Kysely<Database>, actor: ScopeSubject,
       return { status: 400, errors: { _: '未知的操作。' }, values: {} };
   }
 }
-
-

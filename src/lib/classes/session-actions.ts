@@ -3,7 +3,7 @@ import type { Database } from '../../../db/schema.ts';
 import { runAction } from '../http/form-action.ts';
 import type { ScopeSubject } from '../org/scope.ts';
 import { recordManualEntry } from './attendance.ts';
-import { type PagePost, submit } from './class-actions.ts';
+import { type PagePost, submit } from '../http/page-post.ts';
 import { ManualEntryForm, RecordingForm, SessionForm, sessionFieldsFrom } from './class-forms.ts';
 import { closeSession } from './close-session.ts';
 import type { ContentLookup } from './content-lookup.ts';

@@ -4,11 +4,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso } from '../util/time.ts';
-import { normalizeImage } from './image-normalize.ts';
 import { mediaId, mediaUrl } from './media.ts';
 import { formatMb, KIND_NAMES, limitBytes, type MediaSettings } from './media-settings.ts';
 import { decideMediaType } from './media-types.ts';
 import * as repo from './media.repository.ts';
+import { publishReceived } from './publish-received.ts';
 import * as storage from './storage.ts';
 
 /**
@@ -55,17 +55,10 @@ export async function storeCourseFile(
   await storage.createPartial(settings.dir, id);
   try {
     await storage.writeChunk(settings.dir, id, 0, file.bytes);
-    const partial = storage.partialPath(settings.dir, id);
-    let source = partial;
-    let dimensions: { width: number | null; height: number | null } = { width: null, height: null };
-    if (type.kind === 'image') {
-      source = partial + '.out';
-      dimensions = await normalizeImage(partial, source, type.contentType, settings.imageMaxWidth);
-    }
-    const size = await storage.publishFile(source, settings.dir, id);
+    const stored = await publishReceived(settings, id, type);
     await repo.insertUpload(db, { id, owner_id: file.ownerId, course_slug: file.courseSlug, original_name: file.filename, declared_size: file.bytes.byteLength, created_at: nowIso() });
     await repo.setType(db, id, type.kind, type.contentType);
-    await repo.markReady(db, id, { contentType: type.contentType, size, ...dimensions });
+    await repo.markReady(db, id, { contentType: type.contentType, ...stored });
     return { url: mediaUrl(id) };
   } catch (error) {
     if (error instanceof DomainError) return { problem: error.message };

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/session.ts';
 import { DomainError, ForbiddenError, NotFoundError } from '../errors.ts';
 import { nowIso } from '../util/time.ts';
 import { MediaTooLargeError, MediaTypeRefusedError, UploadOffsetError } from './errors.ts';
-import { normalizeImage } from './image-normalize.ts';
+import { publishReceived } from './publish-received.ts';
 import { mayUpload, mediaId, presentMedia, type MediaItem } from './media.ts';
 import { formatMb, KIND_NAMES, largestLimitMb, limitBytes, type MediaSettings, type UploadPurpose } from './media-settings.ts';
 import { decideMediaType, SNIFF_BYTES, type MediaType } from './media-types.ts';
@@ -134,27 +134,17 @@ export async function completeUpload(db: Kysely<Database>, settings: MediaSettin
     throw error;
   }
 
-  let source = partial;
-  let dimensions: { width: number | null; height: number | null } = { width: null, height: null };
-  if (type.kind === 'image') {
-    source = partial + '.out';
-    try {
-      dimensions = await normalizeImage(partial, source, type.contentType, settings.imageMaxWidth);
-    } catch (error) {
-      await discardUpload(db, settings, id);
-      throw error;
-    }
-  }
-  let size: number;
+  let stored: Awaited<ReturnType<typeof publishReceived>>;
   try {
-    size = await storage.publishFile(source, settings.dir, id);
+    stored = await publishReceived(settings, id, type);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return settled(db, actor, id);
+    await discardUpload(db, settings, id);
     throw error;
   }
   await storage.removeUploadFiles(settings.dir, id);
-  await repo.markReady(db, id, { contentType: type.contentType, size, ...dimensions });
-  return presentMedia({ ...file, status: 'ready', kind: type.kind, content_type: type.contentType, size, ...dimensions });
+  await repo.markReady(db, id, { contentType: type.contentType, ...stored });
+  return presentMedia({ ...file, status: 'ready', kind: type.kind, content_type: type.contentType, ...stored });
 }
 
 /** After losing a race to finish: the file as the winner left it. */
