@@ -5,6 +5,7 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationEr
 import type { ScopeSubject } from '../org/scope.ts';
 import { nowIso } from '../util/time.ts';
 import { requireEditableCourse, requireReviewableCourse } from './access.ts';
+import { forgetPublishedKeys } from './published.ts';
 import type { VersionStatus } from './authoring.table.ts';
 import { type ContentProblem, checkContent } from './validate.ts';
 import { findOpenVersion, findVersion, recordCourseEvent, updateVersionIf } from './versions.repository.ts';
@@ -89,6 +90,7 @@ export async function publishVersion(db: Kysely<Database>, actor: ScopeSubject, 
     await recordCourseEvent(trx, { slug, version: version.number, action: 'published', actorId: actor.id, comment: text, at });
     await recordAudit(trx, { actorId: actor.id, action: 'course.publish', targetType: 'course', targetId: slug, detail: { version: version.number, comment: text } });
   });
+  forgetPublishedKeys(db);
   return { version: version.number };
 }
 
@@ -112,6 +114,7 @@ export async function rollBack(db: Kysely<Database>, actor: ScopeSubject, slug: 
     await recordCourseEvent(trx, { slug, version: number, action: 'rolled_back', actorId: actor.id, comment: text, at });
     await recordAudit(trx, { actorId: actor.id, action: 'course.rollback', targetType: 'course', targetId: slug, detail: { from: course.published_version, to: number, reason: text } });
   });
+  forgetPublishedKeys(db);
   return { version: number };
 }
 
